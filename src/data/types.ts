@@ -1,0 +1,24 @@
+/** The shapes the data module passes around. */
+import type { Actor, Position, SourceMeta, Statement, Topic, Utterance } from './schema'
+
+/** Records as read from `data/` before validation. */
+export interface RawData {
+  sources: unknown
+  texts: Record<string, string>
+  actors: unknown
+  statements: unknown
+  topics: unknown
+  positions: unknown
+  utterances: unknown
+}
+
+/** Validated records. */
+export interface Dataset {
+  sources: SourceMeta[]
+  texts: Record<string, string>
+  actors: Actor[]
+  statements: Statement[]
+  topics: Topic[]
+  positions: Position[]
+  utterances: Utterance[]
+}

@@ -1,0 +1,164 @@
+/**
+ * The data check: every record against its zod schema, then the rules that make the
+ * data trustworthy — every quoted text is found, character for character, at its offset
+ * in its stored source; every id reference resolves; every position cites evidence of its
+ * own actor on its own topic; roles and names are the sources' own words.
+ *
+ * Pure: it takes the raw records (as parsed JSON) and the source texts, and returns the
+ * validated dataset or the list of problems, each naming the record and what is wrong.
+ * The Worker, the tests and `npm run check:data` all call it.
+ */
+import { z } from '@hono/zod-openapi'
+import { Actor, Position, SourceMeta, Statement, Topic, Utterance } from './schema'
+import type { Dataset, RawData } from './types'
+
+/** How far (in characters) an attribution may stand from the words it attributes. */
+export const ATTRIBUTION_WINDOW = 400
+
+export class DataError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The data has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n- ${problems.join('\n- ')}`)
+    this.name = 'DataError'
+  }
+}
+
+function parseAll<T extends z.ZodType>(schema: T, label: string, value: unknown, problems: string[]): z.infer<T>[] {
+  if (!Array.isArray(value)) {
+    problems.push(`${label}: expected an array of records, received ${value === null ? 'null' : typeof value}`)
+    return []
+  }
+  const out: z.infer<T>[] = []
+  value.forEach((record: unknown, index) => {
+    const result = schema.safeParse(record)
+    const id = (record as { id?: unknown } | null)?.id
+    const name = typeof id === 'string' ? `${label} "${id}"` : `${label}[${index}]`
+    if (result.success) out.push(result.data)
+    else for (const issue of result.error.issues) problems.push(`${name}: ${issue.path.join('.') || '(record)'} ${issue.message}`)
+  })
+  return out
+}
+
+function duplicates(label: string, ids: string[], problems: string[]) {
+  const seen = new Set<string>()
+  for (const id of ids) {
+    if (seen.has(id)) problems.push(`${label} "${id}": the id is used more than once`)
+    seen.add(id)
+  }
+}
+
+/**
+ * Validates raw records and returns the dataset, or throws a DataError listing every problem.
+ * @example
+ * const data = validateData({ sources, texts, actors, statements, topics, positions, utterances })
+ */
+export function validateData(raw: RawData): Dataset {
+  const problems = checkData(raw)
+  if (problems.length > 0) throw new DataError(problems)
+  return {
+    sources: raw.sources.map((s) => SourceMeta.parse(s)),
+    texts: raw.texts,
+    actors: raw.actors.map((a) => Actor.parse(a)),
+    statements: raw.statements.map((s) => Statement.parse(s)),
+    topics: raw.topics.map((t) => Topic.parse(t)),
+    positions: raw.positions.map((p) => Position.parse(p)),
+    utterances: raw.utterances.map((u) => Utterance.parse(u)),
+  }
+}
+
+/** Returns every problem of the raw records; an empty list means the data is sound. */
+export function checkData(raw: RawData): string[] {
+  const problems: string[] = []
+  const sources = parseAll(SourceMeta, 'source', raw.sources, problems)
+  const actors = parseAll(Actor, 'actor', raw.actors, problems)
+  const statements = parseAll(Statement, 'statement', raw.statements, problems)
+  const topics = parseAll(Topic, 'topic', raw.topics, problems)
+  const positions = parseAll(Position, 'position', raw.positions, problems)
+  const utterances = parseAll(Utterance, 'utterance', raw.utterances, problems)
+
+  duplicates('source', sources.map((s) => s.id), problems)
+  duplicates('actor', actors.map((a) => a.id), problems)
+  duplicates('statement', statements.map((s) => s.id), problems)
+  duplicates('topic', topics.map((t) => t.id), problems)
+  duplicates('utterance', utterances.map((u) => u.id), problems)
+  duplicates('position', positions.map((p) => `${p.actor}/${p.topic}`), problems)
+
+  const textOf = (source: string) => raw.texts[source]
+  for (const s of sources) if (textOf(s.id) === undefined) problems.push(`source "${s.id}": no text is stored for it (data/sources/${s.id}.txt)`)
+  for (const id of Object.keys(raw.texts)) if (!sources.some((s) => s.id === id)) problems.push(`source text "${id}": it has no record in data/sources.json`)
+
+  const verbatim = (label: string, source: string, start: number, text: string) => {
+    const body = textOf(source)
+    if (body === undefined) return problems.push(`${label}: source "${source}" does not exist`)
+    const found = body.slice(start, start + text.length)
+    if (found !== text) {
+      const elsewhere = body.indexOf(text)
+      problems.push(
+        `${label}: text is not at offset ${start} of source "${source}" (found ${JSON.stringify(found.slice(0, 60))})` +
+          (elsewhere >= 0 ? `; it occurs at offset ${elsewhere}` : '; it occurs nowhere in the source'),
+      )
+    }
+  }
+
+  const actorIds = new Set(actors.map((a) => a.id))
+  const topicIds = new Set(topics.map((t) => t.id))
+  for (const a of actors) {
+    a.roleEvidence.forEach((span, i) => verbatim(`actor "${a.id}" roleEvidence[${i}]`, span.source, span.start, span.text))
+    if (a.role !== null && !a.roleEvidence.some((span) => span.text.includes(a.role!)))
+      problems.push(`actor "${a.id}": role ${JSON.stringify(a.role)} is not in the words of any of its roleEvidence spans`)
+    for (const name of a.names)
+      if (!Object.values(raw.texts).some((t) => t.includes(name))) problems.push(`actor "${a.id}": name ${JSON.stringify(name)} occurs in no source`)
+  }
+
+  const statementById = new Map(statements.map((s) => [s.id, s]))
+  for (const s of statements) {
+    const label = `statement "${s.id}"`
+    if (!actorIds.has(s.speaker)) problems.push(`${label}: speaker "${s.speaker}" is not an actor`)
+    for (const t of s.topics) if (!topicIds.has(t)) problems.push(`${label}: topic "${t}" does not exist`)
+    verbatim(label, s.source, s.start, s.text)
+    const body = textOf(s.source)
+    if (body !== undefined) {
+      if (s.kind !== 'paraphrase') {
+        const open = body[s.start - 1]
+        const close = body[s.start + s.text.length]
+        if (open === undefined || !'“"'.includes(open) || close === undefined || !'”"'.includes(close))
+          problems.push(`${label}: a ${s.kind} quote must be the exact text between quotation marks, but it is preceded by ${JSON.stringify(open ?? '')} and followed by ${JSON.stringify(close ?? '')}`)
+      }
+      const near = body.slice(Math.max(0, s.start - ATTRIBUTION_WINDOW), s.start + s.text.length + ATTRIBUTION_WINDOW)
+      if (!near.includes(s.attribution))
+        problems.push(`${label}: attribution ${JSON.stringify(s.attribution)} is not within ${ATTRIBUTION_WINDOW} characters of the text in source "${s.source}"`)
+      if (s.conduit !== null && !near.toLowerCase().includes(s.conduit.toLowerCase()))
+        problems.push(`${label}: conduit ${JSON.stringify(s.conduit)} is not named within ${ATTRIBUTION_WINDOW} characters of the text in source "${s.source}"`)
+    }
+    if (s.continues !== null) {
+      const prev = statementById.get(s.continues)
+      if (!prev) problems.push(`${label}: continues "${s.continues}", which is not a statement`)
+      else if (prev.speaker !== s.speaker || prev.source !== s.source)
+        problems.push(`${label}: continues "${s.continues}", which has another speaker or source`)
+    }
+  }
+
+  for (const p of positions) {
+    const label = `position "${p.actor}/${p.topic}"`
+    if (!actorIds.has(p.actor)) problems.push(`${label}: actor "${p.actor}" does not exist`)
+    if (!topicIds.has(p.topic)) problems.push(`${label}: topic "${p.topic}" does not exist`)
+    for (const id of p.evidence) {
+      const s = statementById.get(id)
+      if (!s) problems.push(`${label}: evidence "${id}" is not a statement`)
+      else if (s.speaker !== p.actor) problems.push(`${label}: evidence "${id}" was said by "${s.speaker}", not "${p.actor}"`)
+      else if (!s.topics.includes(p.topic)) problems.push(`${label}: evidence "${id}" is not about topic "${p.topic}"`)
+    }
+  }
+
+  for (const u of utterances) {
+    const label = `utterance "${u.id}"`
+    const members = u.statements.map((id) => statementById.get(id))
+    u.statements.forEach((id, i) => {
+      if (!members[i]) problems.push(`${label}: "${id}" is not a statement`)
+    })
+    const present = members.filter((m) => m !== undefined)
+    if (new Set(present.map((m) => m.speaker)).size > 1) problems.push(`${label}: its statements have different speakers`)
+    if (present.length === u.statements.length && new Set(present.map((m) => m.source)).size < 2)
+      problems.push(`${label}: its statements must come from at least two sources`)
+  }
+  return problems
+}
