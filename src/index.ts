@@ -1,19 +1,57 @@
-import { Hono } from 'hono'
-import a from '../data/sources/2025-02-26-ca7c55e2.txt'
-import yoga from 'satori/yoga.wasm'
-import resvgWasm from '@resvg/resvg-wasm/index_bg.wasm'
-import { init } from 'satori/standalone'
-import satori from 'satori/standalone'
-import { initWasm, Resvg } from '@resvg/resvg-wasm'
-import font from '@fontsource/inter/files/inter-latin-400-normal.woff'
-let ready: Promise<unknown> | undefined
-const app = new Hono()
-app.get('/', (c) => c.text(String(a.length)))
-app.get('/png', async (c) => {
-  ready ??= Promise.all([init(yoga), initWasm(resvgWasm)])
-  await ready
-  const svg = await satori({ type: 'div', props: { style: { display: 'flex', fontSize: 40 }, children: 'Hello ’ “x”' } } as any, { width: 1200, height: 630, fonts: [{ name: 'Inter', data: font, weight: 400, style: 'normal' }] })
-  const png = new Resvg(svg).render().asPng()
-  return c.body(png, 200, { 'content-type': 'image/png' })
+/**
+ * onrecord's Worker: builds the Hono app, mounts one router per resource, and answers
+ * every error in one place as RFC 9457 problem+json.
+ */
+import { cors } from 'hono/cors'
+import { ProblemError, methodNotAllowed, problemResponse } from './errors'
+import { actors } from './routes/actors'
+import { allowedMethods } from './routes/methods'
+import { createRouter } from './routes/openapi'
+import { quotes } from './routes/quotes'
+import { sources } from './routes/sources'
+import { topics } from './routes/topics'
+
+const app = createRouter()
+
+// Data and images are public and meant to be embedded anywhere.
+app.use('/api/*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'] }))
+app.use('/openapi.json', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'] }))
+// Hono's c.json() says "application/json"; the API promises the charset too.
+app.use('*', async (c, next) => {
+  await next()
+  if (c.res.headers.get('Content-Type') === 'application/json') c.res.headers.set('Content-Type', 'application/json; charset=utf-8')
 })
+
+app.route('/api/actors', actors)
+app.route('/api/quotes', quotes)
+app.route('/api/topics', topics)
+app.route('/api/sources', sources)
+
+app.doc31('/openapi.json', {
+  openapi: '3.1.0',
+  info: {
+    title: 'onrecord',
+    version: '0.1.0',
+    description: 'Verbatim, attributed statements from news articles, and fact cards built only from them.',
+  },
+})
+
+app.notFound((c) => {
+  const allowed = allowedMethods(app.routes, c.req.path)
+  if (allowed.length > 0) throw methodNotAllowed(c.req.method, c.req.path, allowed)
+  throw new ProblemError(404, `Nothing is served at ${c.req.path}. Start at / or /openapi.json.`)
+})
+
+app.onError((error, c) => {
+  if (error instanceof ProblemError) return problemResponse(error.toProblem(c.req.path), error.headers)
+  console.error(`${c.req.method} ${c.req.path} failed:`, error)
+  return problemResponse({
+    type: 'about:blank',
+    title: 'Internal Server Error',
+    status: 500,
+    detail: 'The server failed to answer this request. The failure has been logged.',
+    instance: c.req.path,
+  })
+})
+
 export default app

@@ -52,21 +52,17 @@ function duplicates(label: string, ids: string[], problems: string[]) {
  * const data = validateData({ sources, texts, actors, statements, topics, positions, utterances })
  */
 export function validateData(raw: RawData): Dataset {
-  const problems = checkData(raw)
+  const { problems, dataset } = inspect(raw)
   if (problems.length > 0) throw new DataError(problems)
-  return {
-    sources: raw.sources.map((s) => SourceMeta.parse(s)),
-    texts: raw.texts,
-    actors: raw.actors.map((a) => Actor.parse(a)),
-    statements: raw.statements.map((s) => Statement.parse(s)),
-    topics: raw.topics.map((t) => Topic.parse(t)),
-    positions: raw.positions.map((p) => Position.parse(p)),
-    utterances: raw.utterances.map((u) => Utterance.parse(u)),
-  }
+  return dataset
 }
 
 /** Returns every problem of the raw records; an empty list means the data is sound. */
 export function checkData(raw: RawData): string[] {
+  return inspect(raw).problems
+}
+
+function inspect(raw: RawData): { problems: string[]; dataset: Dataset } {
   const problems: string[] = []
   const sources = parseAll(SourceMeta, 'source', raw.sources, problems)
   const actors = parseAll(Actor, 'actor', raw.actors, problems)
@@ -160,5 +156,5 @@ export function checkData(raw: RawData): string[] {
     if (present.length === u.statements.length && new Set(present.map((m) => m.source)).size < 2)
       problems.push(`${label}: its statements must come from at least two sources`)
   }
-  return problems
+  return { problems, dataset: { sources, texts: raw.texts, actors, statements, topics, positions, utterances } }
 }
