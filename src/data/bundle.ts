@@ -4,6 +4,7 @@
  * the validator's message — but `npm test` and `npm run check` refuse such data first.
  */
 import actors from '../../data/actors.json'
+import nonStatements from '../../data/non-statements.json'
 import positions from '../../data/positions.json'
 import sources from '../../data/sources.json'
 import { texts } from '../../data/sources/index'
@@ -17,6 +18,6 @@ let store: Store | undefined
 
 /** The validated, indexed dataset of this deployment (built on first use, then reused). */
 export function getStore(): Store {
-  store ??= createStore(validateData({ sources, texts, actors, statements, topics, positions, utterances }))
+  store ??= createStore(validateData({ sources, texts, actors, statements, topics, positions, utterances, nonStatements }))
   return store
 }

@@ -110,3 +110,14 @@ export const Utterance = z
   })
   .openapi('Utterance')
 export type Utterance = z.infer<typeof Utterance>
+
+/** A quoted span of a source that is deliberately not a statement: scare quotes, titles, words nobody said. */
+export const NonStatement = z
+  .object({
+    source: Slug,
+    start: z.number().int().nonnegative(),
+    text: z.string().min(1),
+    reason: z.string().min(1).openapi({ description: 'Why these quoted words are not anyone’s statement.' }),
+  })
+  .openapi('NonStatement')
+export type NonStatement = z.infer<typeof NonStatement>

@@ -1,5 +1,5 @@
 /** The shapes the data module passes around. */
-import type { Actor, Position, SourceMeta, Statement, Topic, Utterance } from './schema'
+import type { Actor, NonStatement, Position, SourceMeta, Statement, Topic, Utterance } from './schema'
 
 /** Records as read from `data/` before validation. */
 export interface RawData {
@@ -10,6 +10,8 @@ export interface RawData {
   topics: unknown
   positions: unknown
   utterances: unknown
+  /** Quoted spans that are not statements (data/non-statements.json). */
+  nonStatements: unknown
 }
 
 /** Validated records. */
@@ -21,4 +23,5 @@ export interface Dataset {
   topics: Topic[]
   positions: Position[]
   utterances: Utterance[]
+  nonStatements: NonStatement[]
 }

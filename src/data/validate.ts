@@ -9,7 +9,8 @@
  * The Worker, the tests and `npm run check:data` all call it.
  */
 import { z } from '@hono/zod-openapi'
-import { Actor, Position, SourceMeta, Statement, Topic, Utterance } from './schema'
+import { Actor, NonStatement, Position, SourceMeta, Statement, Topic, Utterance } from './schema'
+import { quotedSpans } from './quoted-spans'
 import type { Dataset, RawData } from './types'
 
 /** How far (in characters) an attribution may stand from the words it attributes. */
@@ -70,6 +71,7 @@ function inspect(raw: RawData): { problems: string[]; dataset: Dataset } {
   const topics = parseAll(Topic, 'topic', raw.topics, problems)
   const positions = parseAll(Position, 'position', raw.positions, problems)
   const utterances = parseAll(Utterance, 'utterance', raw.utterances, problems)
+  const nonStatements = parseAll(NonStatement, 'non-statement', raw.nonStatements, problems)
 
   duplicates('source', sources.map((s) => s.id), problems)
   duplicates('actor', actors.map((a) => a.id), problems)
@@ -156,5 +158,21 @@ function inspect(raw: RawData): { problems: string[]; dataset: Dataset } {
     if (present.length === u.statements.length && new Set(present.map((m) => m.source)).size < 2)
       problems.push(`${label}: its statements must come from at least two sources`)
   }
-  return { problems, dataset: { sources, texts: raw.texts, actors, statements, topics, positions, utterances } }
+  nonStatements.forEach((n, i) => verbatim(`non-statement[${i}]`, n.source, n.start, n.text))
+
+  // Completeness: every quotation of every source is a statement or is explained as not one.
+  for (const source of sources) {
+    const body = textOf(source.id)
+    if (body === undefined) continue
+    for (const span of quotedSpans(body)) {
+      const recorded =
+        statements.some((s) => s.source === source.id && s.start === span.start && s.text === span.text) ||
+        nonStatements.some((n) => n.source === source.id && n.start === span.start && n.text === span.text)
+      if (!recorded)
+        problems.push(
+          `source "${source.id}": the quotation ${JSON.stringify(span.text.length > 60 ? `${span.text.slice(0, 60)}…` : span.text)} at offset ${span.start} is neither a statement nor listed in data/non-statements.json`,
+        )
+    }
+  }
+  return { problems, dataset: { sources, texts: raw.texts, actors, statements, topics, positions, utterances, nonStatements } }
 }
