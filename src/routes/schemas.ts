@@ -50,7 +50,8 @@ export const UtteranceView = z
   })
   .openapi('Utterance')
 
-export const Quote = Statement.extend({
+export const Quote = z.object({
+  ...Statement.shape,
   end: z.number().int().openapi({ description: 'Index just past the last character (start + text length).' }),
   speakerName: z.string(),
   speakerRole: z.string().nullable(),
@@ -62,40 +63,48 @@ export const Quote = Statement.extend({
   links: Links,
 }).openapi('Quote')
 
-export const ActorSummary = Actor.extend({
+export const ActorSummary = z.object({
+  ...Actor.shape,
   statementCount: z.number().int(),
   topics: z.array(z.string()),
   links: Links,
 }).openapi('ActorSummary')
 
-export const PositionView = Position.extend({
+export const PositionView = z.object({
+  ...Position.shape,
   actorName: z.string(),
   topicName: z.string(),
 }).openapi('PositionView')
 
-export const ActorDetail = ActorSummary.extend({
+export const ActorDetail = z.object({
+  ...ActorSummary.shape,
   positions: z.array(PositionView),
   statements: z.array(Quote),
   mentionedIn: z.array(z.string()).openapi({ description: 'Ids of statements by others whose words name this actor.' }),
 }).openapi('ActorDetail')
 
-export const TopicSummary = Topic.extend({
+export const TopicSummary = z.object({
+  ...Topic.shape,
   actors: z.array(z.string()),
   statementCount: z.number().int(),
   links: Links,
 }).openapi('TopicSummary')
 
-export const TopicDetail = TopicSummary.extend({
-  positions: z.array(PositionView.extend({ quotes: z.array(Quote) })),
+export const TopicDetail = z.object({
+  ...TopicSummary.shape,
+  positions: z.array(z.object({
+  ...PositionView.shape, quotes: z.array(Quote) })),
 }).openapi('TopicDetail')
 
-export const SourceSummary = SourceMeta.extend({
+export const SourceSummary = z.object({
+  ...SourceMeta.shape,
   statementCount: z.number().int(),
   length: z.number().int().openapi({ description: 'Length of the text in JavaScript string units.' }),
   links: Links,
 }).openapi('SourceSummary')
 
-export const SourceDetail = SourceSummary.extend({
+export const SourceDetail = z.object({
+  ...SourceSummary.shape,
   text: z.string().openapi({ description: 'The article text, exactly as stored.' }),
   statements: z.array(z.string()),
 }).openapi('SourceDetail')
