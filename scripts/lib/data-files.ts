@@ -13,7 +13,7 @@ function readJson(dir: string, name: string): unknown {
   try {
     return JSON.parse(readFileSync(path, 'utf8'))
   } catch (error) {
-    throw new Error(`${path}: ${(error as Error).message}`)
+    throw new Error(`${path}: ${(error as Error).message}`, { cause: error })
   }
 }
 
