@@ -5,6 +5,7 @@
 import { cors } from 'hono/cors'
 import { ProblemError, methodNotAllowed, problemResponse } from './errors'
 import { actors } from './routes/actors'
+import { cards } from './routes/cards'
 import { allowedMethods } from './routes/methods'
 import { createRouter } from './routes/openapi'
 import { quotes } from './routes/quotes'
@@ -16,6 +17,7 @@ const app = createRouter()
 // Data and images are public and meant to be embedded anywhere.
 app.use('/api/*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'] }))
 app.use('/openapi.json', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'] }))
+app.use('/cards/*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: ['ETag', 'Link', 'X-Card-Alt'] }))
 // Hono's c.json() says "application/json"; the API promises the charset too.
 app.use('*', async (c, next) => {
   await next()
@@ -26,6 +28,7 @@ app.route('/api/actors', actors)
 app.route('/api/quotes', quotes)
 app.route('/api/topics', topics)
 app.route('/api/sources', sources)
+app.route('/cards', cards)
 
 app.doc31('/openapi.json', {
   openapi: '3.1.0',

@@ -1,0 +1,71 @@
+/**
+ * A card from its request parameters to bytes: model → layout → SVG → PNG with provenance.
+ * Used by the /cards routes and by the benchmark; no HTTP here beyond the bytes.
+ */
+import type { Store } from '../data/store'
+import { fingerprint } from '../data/store'
+import { modelAltText } from './alt-text'
+import { fontMeasure } from './fonts'
+import type { CardKind, CardModel } from './model'
+import { SIZES, type Format, type SizeName, type ThemeName } from './params'
+import { RENDERER_VERSION, toPng, toSvg } from './render'
+import { layCard, type Laid } from './template'
+
+export interface CardRequest {
+  kind: CardKind
+  id: string
+  size: SizeName
+  theme: ThemeName
+  format: Format
+}
+
+/**
+ * The strong validator of a card: a function of the data, the renderer and the parameters
+ * only, so it is known before rendering and a 304 costs no rendering.
+ */
+export function cardEtag(store: Store, r: CardRequest): string {
+  return `"${fingerprint(`${store.version}|${RENDERER_VERSION}|${r.kind}|${r.id}|${r.size}|${r.theme}|${r.format}`)}"`
+}
+
+export async function layOut(model: CardModel, r: CardRequest): Promise<Laid> {
+  return layCard(model, r.size, r.theme, await fontMeasure())
+}
+
+/** Statement ids drawn on the card, in drawing order, without repeats. */
+export function drawnStatements(laid: Laid): string[] {
+  return [...new Set(laid.drawn.flatMap((d) => d.statements ?? []))]
+}
+
+/** What the PNG carries about itself in `tEXt` chunks. */
+export function provenance(store: Store, model: CardModel, laid: Laid, r: CardRequest): Record<string, string> {
+  const sources = model.kind === 'quote' ? [model.source.id] : model.sources.map((s) => s.id)
+  return {
+    Software: `onrecord card renderer ${RENDERER_VERSION}`,
+    'onrecord:kind': model.kind,
+    'onrecord:id': model.id,
+    'onrecord:statements': drawnStatements(laid).join(' '),
+    'onrecord:sources': sources.join(' '),
+    'onrecord:data-version': store.version,
+    'onrecord:params': `size=${r.size} theme=${r.theme}`,
+    Description: modelAltText(model),
+  }
+}
+
+export interface Rendered {
+  body: Uint8Array | string
+  contentType: string
+  /** Milliseconds spent laying out, in satori and in resvg. */
+  timing: { layout: number; svg: number; png: number }
+}
+
+export async function renderCard(store: Store, model: CardModel, r: CardRequest): Promise<Rendered> {
+  const { width, height } = SIZES[r.size]
+  const t0 = performance.now()
+  const laid = await layOut(model, r)
+  const t1 = performance.now()
+  const svg = await toSvg(laid.element, width, height)
+  const t2 = performance.now()
+  if (r.format === 'svg') return { body: svg, contentType: 'image/svg+xml; charset=utf-8', timing: { layout: t1 - t0, svg: t2 - t1, png: 0 } }
+  const png = await toPng(svg, provenance(store, model, laid, r))
+  return { body: png, contentType: 'image/png', timing: { layout: t1 - t0, svg: t2 - t1, png: performance.now() - t2 } }
+}

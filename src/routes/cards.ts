@@ -1,0 +1,124 @@
+/**
+ * /cards: fact cards as PNG, SVG and a JSON description, for actors, quotes and topics.
+ *
+ * `GET /cards/{actors|quotes|topics}/{id}.{png|svg|json}?size=og|square|story&theme=light|dark`
+ *
+ * The ETag is computed from the data version, the renderer version and the parameters
+ * before anything is rendered, so `If-None-Match` answers 304 at once; a rendered card is
+ * kept in the Cache API (`caches.default`) under a normalized URL that includes the ETag,
+ * so a repeated request is served from cache and a new deployment of the data never serves
+ * an old card. The alt text is sent in `X-Card-Alt`, percent-encoded UTF-8 (header values
+ * must be Latin-1): `decodeURIComponent(res.headers.get('X-Card-Alt'))`; the `.json`
+ * description carries it as plain text.
+ */
+import { Hono } from 'hono'
+import { modelAltText } from '../card/alt-text'
+import { cardEtag, drawnStatements, layOut, renderCard, type CardRequest } from '../card/card'
+import { cardModel, type CardKind, type CardModel } from '../card/model'
+import { SIZES, parseSize, parseTheme, splitFile } from '../card/params'
+import { getStore } from '../data/bundle'
+import type { Store } from '../data/store'
+import { ProblemError, notFound } from '../errors'
+import type { AppEnv } from './openapi'
+
+const KINDS: Record<string, CardKind> = { actors: 'actor', quotes: 'quote', topics: 'topic' }
+
+/** A card's URL changes with nothing but its parameters; browsers revalidate hourly, CDNs may serve stale a day. */
+export const CARD_CACHE_CONTROL = 'public, max-age=3600, stale-while-revalidate=86400'
+
+/** Parses and checks a card request: 404 for an unknown kind or id, 400 for bad parameters. */
+export function cardRequest(store: Store, plural: string, file: string, query: (name: string) => string | undefined): { request: CardRequest; model: CardModel } {
+  const kind = KINDS[plural]
+  if (!kind) throw new ProblemError(404, `There are no ${plural} cards; card kinds: ${Object.keys(KINDS).join(', ')}.`)
+  const { id, format } = splitFile(file)
+  const request = { kind, id, format, size: parseSize(query('size')), theme: parseTheme(query('theme')) }
+  const model = cardModel(store, kind, id)
+  if (!model) throw notFound(kind, id)
+  return { request, model }
+}
+
+/** The one cache key of a card: parameters in a fixed order plus its ETag. */
+function cacheKey(r: CardRequest, etag: string): string {
+  return `https://cards.onrecord.internal/${r.kind}/${encodeURIComponent(r.id)}.${r.format}?size=${r.size}&theme=${r.theme}&etag=${encodeURIComponent(etag)}`
+}
+
+function headersFor(r: CardRequest, etag: string, alt: string, contentType: string): Headers {
+  const base = `/cards/${r.kind}s/${encodeURIComponent(r.id)}`
+  return new Headers({
+    'Content-Type': contentType,
+    ETag: etag,
+    'Cache-Control': CARD_CACHE_CONTROL,
+    'X-Card-Alt': encodeURIComponent(alt),
+    Link: `<${base}.json?size=${r.size}&theme=${r.theme}>; rel="describedby"; type="application/json"`,
+    Vary: 'Accept-Encoding',
+  })
+}
+
+/** If-None-Match holds the ETag (or "*"): weak comparison, as RFC 9110 asks for GET. */
+function matches(header: string | undefined, etag: string): boolean {
+  if (!header) return false
+  return header.split(',').some((t) => {
+    const tag = t.trim().replace(/^W\//, '')
+    return tag === '*' || tag === etag
+  })
+}
+
+export const cards = new Hono<AppEnv>().get('/:kind/:file', async (c) => {
+  const store = getStore()
+  const { request: r, model } = cardRequest(store, c.req.param('kind'), c.req.param('file'), (n) => c.req.query(n))
+  const etag = cardEtag(store, r)
+  const alt = modelAltText(model)
+  if (r.format === 'json') {
+    const laid = await layOut(model, r)
+    const base = `/cards/${r.kind}s/${encodeURIComponent(r.id)}`
+    const query = `?size=${r.size}&theme=${r.theme}`
+    const res = c.json(
+      {
+        kind: r.kind,
+        id: r.id,
+        size: r.size,
+        theme: r.theme,
+        ...SIZES[r.size],
+        alt,
+        dataVersion: store.version,
+        links: { png: `${base}.png${query}`, svg: `${base}.svg${query}` },
+        statements: drawnStatements(laid),
+        drawn: laid.drawn,
+      },
+      200,
+    )
+    res.headers.set('ETag', etag)
+    res.headers.set('Cache-Control', CARD_CACHE_CONTROL)
+    return res
+  }
+  const contentType = r.format === 'png' ? 'image/png' : 'image/svg+xml; charset=utf-8'
+  const headers = headersFor(r, etag, alt, contentType)
+  if (matches(c.req.header('If-None-Match'), etag)) {
+    headers.delete('Content-Type')
+    return new Response(null, { status: 304, headers })
+  }
+  const key = cacheKey(r, etag)
+  const cache = (caches as unknown as { default: Cache }).default
+  const hit = await cache.match(key)
+  if (hit) {
+    const res = new Response(hit.body, hit)
+    res.headers.set('X-Card-Cache', 'hit')
+    return res
+  }
+  let rendered
+  try {
+    rendered = await renderCard(store, model, r)
+  } catch (error) {
+    console.error(`rendering ${r.kind} card ${JSON.stringify(r.id)} (${r.size}, ${r.theme}, ${r.format}) failed:`, error)
+    throw new ProblemError(503, `The ${r.kind} card ${JSON.stringify(r.id)} could not be rendered just now. The failure has been logged; try again shortly.`, {
+      headers: { 'Retry-After': '30', 'Cache-Control': 'no-store' },
+      extensions: { title: 'Service Unavailable' },
+    })
+  }
+  const { timing } = rendered
+  const res = new Response(rendered.body, { status: 200, headers })
+  c.executionCtx.waitUntil(cache.put(key, res.clone()))
+  res.headers.set('X-Card-Cache', 'miss')
+  res.headers.set('Server-Timing', `layout;dur=${timing.layout.toFixed(1)}, svg;dur=${timing.svg.toFixed(1)}, png;dur=${timing.png.toFixed(1)}`)
+  return res
+})
