@@ -1,0 +1,31 @@
+/** The id scheme and the generated manifest of source texts. */
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { sha256Hex, slugify, sourceHash, sourceId, statementId } from '../../src/data/ids'
+import { renderTextManifest } from '../../src/data/manifest'
+
+describe('ids', () => {
+  it('gives the seeds their stored ids', async () => {
+    const text = readFileSync('data/sources/2025-02-26-5978e6f2.txt', 'utf8')
+    expect(sourceId('2025-02-26', await sha256Hex(text))).toBe('2025-02-26-5978e6f2')
+    expect(sourceId(null, await sha256Hex(text))).toBe('undated-5978e6f2')
+  })
+
+  it('numbers statements by kind with two digits', () => {
+    expect(statementId('2025-02-26-ca7c55e2', 'direct', 3)).toBe('ca7c55e2-q03')
+    expect(statementId('2025-02-26-ca7c55e2', 'partial', 12)).toBe('ca7c55e2-q12')
+    expect(statementId('undated-ca7c55e2', 'paraphrase', 1)).toBe('ca7c55e2-p01')
+    expect(() => sourceHash('no-hash')).toThrow('Source id "no-hash" does not end with an 8-digit hex hash')
+  })
+
+  it('slugs names as actor ids', () => {
+    expect(slugify('Volodymyr Zelenskyy')).toBe('volodymyr-zelenskyy')
+    expect(slugify('Marine Le Pen')).toBe('marine-le-pen')
+    expect(slugify('José Álvarez-O’Neill')).toBe('jose-alvarez-oneill')
+  })
+
+  it('renders data/sources/index.ts exactly as committed', () => {
+    const manifest = renderTextManifest(['2025-02-26-ca7c55e2', '2025-02-26-5978e6f2'])
+    expect(manifest).toBe(readFileSync('data/sources/index.ts', 'utf8'))
+  })
+})
