@@ -1,0 +1,200 @@
+/**
+ * The attribution rules: who said a quotation, read from the writer's words around it.
+ * Each rule returns the speaker, the verbatim attribution, the rule's name and how much
+ * it is trusted; `extract.ts` decides which rule applies where.
+ */
+import { AUXILIARIES, SPEECH_VERBS } from './lexicon'
+import { findOutlets, isOutletName } from './outlets'
+import { NAME_RUN, TITLE_PHRASE, looksLikePerson, stripPrefix, type PeopleIndex, type Person } from './people'
+
+export interface Attribution {
+  person: Person
+  /** Absolute offsets of the attribution words in the source. */
+  start: number
+  end: number
+  rule: string
+  confidence: number
+  conduit: string | null
+}
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const VERB_ALT = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).map((v) => esc(v).replace(/ /g, String.raw`[ \t]+`)).join('|')
+const AUX = String.raw`(?:(?:${AUXILIARIES.map(esc).join('|')})[ \t]+)*`
+const QUOTED_AS = String.raw`was[ \t]+quoted[ \t]+(?:by|in)[ \t]+[^,“”"\n]*?as[ \t]+saying`
+/** A speech verb, "was quoted by … as saying", or "quoted X as saying" (X is then the subject). */
+const VERB = new RegExp(
+  String.raw`\b(?:(?<quotedAs>${QUOTED_AS})|quoted[ \t]+(?<object>${NAME_RUN}|(?:an?|one)[ \t]+[^,.“”"\n]{1,60}?)[ \t]+as[ \t]+saying|[Aa]ccording[ \t]+to[ \t]+(?<according>${NAME_RUN}|${TITLE_PHRASE})|(?<verb>${VERB_ALT}))\b`,
+  'gu',
+)
+const PARTICIPLES = /^(?:saying|calling|adding|describing|telling|writing|warning|insisting|arguing|promising|declaring|urging|asking|accusing|referring to|calling for|making the case for)$/
+
+const SUBJECT_PATTERNS: { rule: string; re: RegExp }[] = [
+  { rule: 'relative-who', re: new RegExp(String.raw`(?<name>${NAME_RUN}),[ \t]+who[ \t]+${AUX}$`, 'u') },
+  { rule: 'pronoun', re: new RegExp(String.raw`\b(?<pronoun>he|she|they|He|She|They)[ \t]+${AUX}$`, 'u') },
+  { rule: 'title', re: new RegExp(String.raw`(?<title>${TITLE_PHRASE})(?:,[ \t]+[^,“”"\n]{1,160},)?[ \t]+${AUX}$`, 'u') },
+  { rule: 'name-verb', re: new RegExp(String.raw`(?<name>${NAME_RUN})(?<appos>,[ \t]+[^,“”"\n]{1,160},)?[ \t]+${AUX}$`, 'u') },
+  // "the union's general secretary, Dave Mercer, was quoted …"
+  { rule: 'appositive', re: new RegExp(String.raw`(?<=,[ \t]+)(?<name>${NAME_RUN}),[ \t]+${AUX}$`, 'u') },
+]
+
+/** Strips titles and sentence words off a subject ("President Trump" → "Trump"); null when nothing name-like remains. */
+function nameOf(run: string): { name: string; titles: string[] } | null {
+  const { rest, titles } = stripPrefix(run.replace(/[’']s\b/g, '').split(/[ \t]+/))
+  if (!looksLikePerson(rest)) return null
+  const name = rest.join(' ')
+  if (isOutletName(name)) return null
+  return { name, titles }
+}
+
+export class Attributor {
+  constructor(
+    private readonly text: string,
+    private readonly masked: string,
+    private readonly people: PeopleIndex,
+  ) {}
+
+  /** The person a subject (found ending at `end`) refers to. */
+  private subject(from: number, end: number): { person: Person; start: number; rule: string; confidence: number } | null {
+    const pre = this.masked.slice(from, end)
+    for (const { rule, re } of SUBJECT_PATTERNS) {
+      const m = re.exec(pre)
+      if (!m?.groups) continue
+      const start = from + m.index
+      if (m.groups.pronoun) {
+        const pronoun = m.groups.pronoun.toLowerCase() as 'he' | 'she' | 'they'
+        const person = this.people.resolvePronoun(pronoun, start)
+        if (person) return { person, start, rule: `pronoun(${pronoun})`, confidence: pronoun === 'they' ? 0.7 : 0.85 }
+        return null
+      }
+      if (m.groups.title) {
+        const person = this.people.personForTitle(m.groups.title)
+        if (person) return { person, start, rule: 'title', confidence: 0.8 }
+        continue
+      }
+      if (m.groups.name) {
+        const n = nameOf(m.groups.name)
+        if (!n) continue
+        const person = this.people.personForName(n.name, { create: true, titles: n.titles })
+        if (!person) continue
+        const r = rule === 'name-verb' && m.groups.appos ? 'appositive' : rule
+        // The subject starts with its title ("Judge Laura Menendez"), so the attribution quotes it whole.
+        return { person, start, rule: r, confidence: 0.95 }
+      }
+    }
+    return null
+  }
+
+  private conduitIn(start: number, end: number): string | null {
+    const outlets = findOutlets(this.text.slice(start, end))
+    return outlets[0]?.name ?? null
+  }
+
+  /** Extends an attribution over its object ("told the BBC on Wednesday") up to "that", a comma or a quote. */
+  private objectEnd(verbEnd: number, limit: number): number {
+    const rest = this.masked.slice(verbEnd, limit)
+    const m = /^[^,;:“”"\n—–]*?(?=[ \t]+that\b|[,;:“”"\n—–]|[.?!](?:\s|$)|$)/.exec(rest)
+    return verbEnd + (m ? m[0].length : 0)
+  }
+
+  /**
+   * Speech verbs in [from, to) with a person as subject, left to right; the first that
+   * resolves wins. Used for the writer's words before a quotation.
+   */
+  leading(from: number, to: number, sentenceStart: number): Attribution | null {
+    const region = this.masked.slice(from, to)
+    for (const m of region.matchAll(VERB)) {
+      const vStart = from + m.index
+      const vEnd = vStart + m[0].length
+      const g = m.groups ?? {}
+      if (g.according) {
+        const name = nameOf(g.according)
+        if (name && !isOutletName(g.according.replace(/^the\s+/i, ''))) {
+          const person = g.according.match(/^[Tt]he\b/) ? this.people.personForTitle(g.according) : this.people.personForName(name.name, { create: true, titles: name.titles })
+          if (person) return { person, start: vStart, end: vEnd, rule: 'according-to', confidence: 0.9, conduit: this.conduitIn(from, to) }
+        }
+        continue
+      }
+      if (g.object) {
+        const object = g.object
+        const n = /^(?:an?|one)[ \t]/.test(object) ? null : nameOf(object)
+        const person = n ? this.people.personForName(n.name, { create: true, titles: n.titles }) : null
+        if (person) return { person, start: this.outletStart(from, vStart), end: vEnd, rule: 'outlet-quoted', confidence: 0.95, conduit: this.conduitIn(Math.max(sentenceStart, vStart - 80), vStart) }
+        continue
+      }
+      const verb = g.verb ?? 'was quoted as saying'
+      const subj = this.subject(Math.max(sentenceStart, vStart - 220), vStart)
+      if (subj) {
+        const end = /^(?:told|tells|telling|asked|asks)$/.test(verb) ? this.objectEnd(vEnd, to) : vEnd
+        const rule = g.quotedAs ? `${subj.rule}+quoted-by-outlet` : /^(?:told|tells)$/.test(verb) && this.conduitIn(vEnd, end) ? `${subj.rule}+told-outlet` : subj.rule
+        return { person: subj.person, start: subj.start, end, rule, confidence: subj.confidence, conduit: this.conduitIn(subj.start, to) }
+      }
+      if (PARTICIPLES.test(verb.replace(/\s+/g, ' '))) {
+        // "…, saying the EU “…”": the sentence's subject said it.
+        const first = this.people.firstPersonIn(sentenceStart, vStart)
+        if (first) {
+          const obj = /^[ \t]+(?:it|them|him|her|this|that)\b/.exec(this.masked.slice(vEnd, to))
+          return { person: first.person, start: vStart, end: vEnd + (obj ? obj[0].length : 0), rule: 'participle-subject', confidence: 0.8, conduit: this.conduitIn(vStart, to) }
+        }
+      }
+    }
+    return null
+  }
+
+  private outletStart(from: number, quotedAt: number): number {
+    const outlets = findOutlets(this.text.slice(from, quotedAt))
+    const last = outlets[outlets.length - 1]
+    return last ? from + last.start : quotedAt
+  }
+
+  /**
+   * The writer's words right after a quotation: "he said", "said Smith", "Smith, the …, said",
+   * "he told the BBC", "X was quoted by Y as saying". Only an attribution that starts the region counts.
+   */
+  trailing(from: number, to: number): Attribution | null {
+    const region = this.masked.slice(from, to)
+    const lead = /^[ \t]*/.exec(region)![0].length
+    // "said Smith" / "said the president"
+    const inverted = new RegExp(String.raw`^[ \t]*(?<verb>${VERB_ALT})[ \t]+(?<who>${TITLE_PHRASE}|${NAME_RUN})`, 'u').exec(region)
+    if (inverted?.groups) {
+      const who = inverted.groups.who!
+      const n = nameOf(who)
+      const person = /^[Tt]he\b/.test(who) ? this.people.personForTitle(who) : n ? this.people.personForName(n.name, { create: true, titles: n.titles }) : null
+      if (person) {
+        const start = from + lead
+        return { person, start, end: this.clauseEnd(from + inverted[0].length, to), rule: 'verb-name', confidence: 0.95, conduit: this.conduitIn(start, this.clauseEnd(from + inverted[0].length, to)) }
+      }
+    }
+    const according = new RegExp(String.raw`^[ \t]*[Aa]ccording[ \t]+to[ \t]+(?<who>${TITLE_PHRASE}|${NAME_RUN})`, 'u').exec(region)
+    if (according?.groups) {
+      const a = this.leading(from, from + according[0].length, from)
+      if (a) return { ...a, end: this.clauseEnd(a.end, to) }
+    }
+    for (const m of region.matchAll(VERB)) {
+      if (m.index > 200) break
+      const vStart = from + m.index
+      const g = m.groups ?? {}
+      if (g.object || g.according) {
+        const a = this.leading(from, vStart + m[0].length, from)
+        if (a && /^[\s,]*$/.test(this.masked.slice(from, a.start))) return { ...a, end: this.clauseEnd(a.end, to) }
+        return null
+      }
+      const subj = this.subject(from, vStart)
+      if (!subj || !/^[\s,]*$/.test(this.masked.slice(from, subj.start))) return null
+      const end = this.clauseEnd(vStart + m[0].length, to)
+      const conduit = this.conduitIn(subj.start, end)
+      const verb = g.verb ?? ''
+      const rule = g.quotedAs ? `${subj.rule}+quoted-by-outlet` : /^(?:told|tells)$/.test(verb) && conduit ? `${subj.rule}+told-outlet` : subj.rule
+      return { person: subj.person, start: subj.start, end, rule, confidence: subj.confidence, conduit }
+    }
+    return null
+  }
+
+  /** Where an attribution clause ends: the first comma, dash or semicolon after the verb, or the sentence's end. */
+  private clauseEnd(from: number, to: number): number {
+    const rest = this.masked.slice(from, to)
+    const m = /[,;—–“”"\n]/.exec(rest)
+    let end = from + (m ? m.index : rest.length)
+    while (end > from && /[\s.?!]/.test(this.masked[end - 1]!)) end--
+    return end
+  }
+}

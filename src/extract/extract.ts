@@ -1,0 +1,166 @@
+/**
+ * The quote extractor: finds every quotation in an article, decides whether it is someone's
+ * words (direct or partial) or a name, title or term in quotation marks, and attributes it
+ * to a speaker with the rules of `attribute.ts`, noting the conduit (the outlet the words
+ * came through) apart from the speaker. Pure: text in, records out; the Worker can run it.
+ */
+import { Attributor, type Attribution } from './attribute'
+import { MENTION_CUES } from './lexicon'
+import { PeopleIndex, type KnownActor, type Person } from './people'
+import { findOutlets } from './outlets'
+import { findQuotations, findSentences, maskQuotations, type Quotation, type Sentence } from './text'
+
+export interface ExtractedQuote {
+  /** Index of the first character between the marks. */
+  start: number
+  text: string
+  kind: 'direct' | 'partial'
+  speaker: Person
+  /** The source's own words attributing the quote, verbatim. */
+  attribution: string
+  conduit: string | null
+  /** Index (in the returned list) of the quote this one continues, or null. */
+  continues: number | null
+  rule: string
+  confidence: number
+}
+
+export interface RejectedQuote {
+  start: number
+  text: string
+  reason: string
+}
+
+export interface Extraction {
+  quotes: ExtractedQuote[]
+  rejected: RejectedQuote[]
+  /** Every person who speaks in `quotes`, with the names and roles the text gives. */
+  speakers: Person[]
+}
+
+interface Working extends ExtractedQuote {
+  close: number
+  attributionStart: number
+}
+
+const INTRO_BY_OUTLET = /\bquoted[ \t]+(?:an?|one)[ \t]|\b(?:an?|one)[ \t]+[^.,“”"]{1,60}?[ \t]+told\b/
+
+/**
+ * Extracts the attributed quotations of an article.
+ * @example
+ * const { quotes } = extractQuotes('“We will win,” Jane Smith said.')
+ * quotes[0]?.speaker.name // 'Jane Smith'
+ */
+export function extractQuotes(text: string, known: readonly KnownActor[] = []): Extraction {
+  const quotations = findQuotations(text)
+  const masked = maskQuotations(text, quotations)
+  const sentences = findSentences(masked)
+  const people = new PeopleIndex(text, masked, sentences, known)
+  const attributor = new Attributor(text, masked, people)
+  const quotes: Working[] = []
+  const rejected: RejectedQuote[] = []
+
+  const sentenceOf = (pos: number) => sentences.findIndex((s) => pos >= s.start && pos < s.end)
+  const hasQuote = (s: Sentence) => quotations.some((q) => q.open >= s.start && q.open < s.end)
+
+  quotations.forEach((q, qi) => {
+    const start = q.open + 1
+    const reject = (reason: string) => rejected.push({ start, text: q.text, reason })
+    const si = sentenceOf(q.open)
+    const s = sentences[si]
+    if (!s) return reject('outside any sentence')
+    const prev = quotations[qi - 1]
+    const next = quotations[qi + 1]
+    const prevInSentence = prev && prev.close >= s.start ? prev : undefined
+    const nextInSentence = next && next.open < s.end ? next : undefined
+    const beforeFrom = prevInSentence ? prevInSentence.close + 1 : s.start
+    const before = masked.slice(beforeFrom, q.open).trim()
+    const afterTo = nextInSentence ? nextInSentence.open : s.end
+
+    if (MENTION_CUES.test(masked.slice(s.start, q.open))) return reject('a name, title or term in quotation marks')
+    const direct = before === '' || before.endsWith(':') || (before.endsWith(',') && attributor.leading(beforeFrom, q.open, s.start) !== null)
+
+    let attr: Attribution | null
+    let continues: Working | null = null
+    if (direct) {
+      attr = attributor.trailing(q.close + 1, afterTo)
+      if (!attr && before !== '') attr = attributor.leading(beforeFrom, q.open, s.start)
+      const last = quotes[quotes.length - 1]
+      if (last && last.kind === 'direct' && last.attributionStart > last.close) {
+        const between = masked.slice(last.close + 1, q.open)
+        const sameAttribution = attr !== null && attr.start === last.attributionStart
+        const onlyAttribution = attr === null && before === '' && sentences[sentenceOf(last.close)]?.paragraph === s.paragraph &&
+          /^[\s.,;:—–]*$/.test(between.replace(last.attribution, ''))
+        if (sameAttribution || onlyAttribution) continues = last
+      }
+      if (!attr && !continues) {
+        const rest = masked.slice(q.close + 1, afterTo).trim()
+        const whole = before === '' && /^[.?!]?$/.test(rest) && (/[.?!,…—–-]$/.test(q.text) || rest !== '' || q.text.split(/\s+/).length > 6)
+        if (!whole) return reject('quoted words inside a sentence that names no speaker')
+        attr = neighbour(si - 1, 'preceding-sentence', 0.75) ?? neighbour(si + 1, 'following-sentence', 0.6)
+      }
+    } else {
+      attr = attributor.leading(s.start, q.open, s.start) ?? attributor.trailing(q.close + 1, afterTo)
+    }
+    if (continues) {
+      quotes.push({
+        ...continues,
+        start, close: q.close, text: q.text, kind: 'direct',
+        continues: quotes.indexOf(continues), rule: 'continues', confidence: Math.min(0.9, continues.confidence),
+      })
+      return
+    }
+    if (!attr) return reject(direct ? 'no speaker found in or around the sentence' : 'no speaker for quoted words inside the sentence (scare quotes?)')
+
+    let conduit = attr.conduit
+    let rule = attr.rule
+    const previous = sentences[si - 1]
+    if (conduit === null && direct && previous && !hasQuote(previous) && si > 0) {
+      const p = masked.slice(previous.start, previous.end)
+      const outlet = findOutlets(text.slice(previous.start, previous.end))[0]
+      if (outlet && INTRO_BY_OUTLET.test(p)) {
+        conduit = outlet.name
+        rule += '+conduit-from-preceding-sentence'
+      }
+    }
+    quotes.push({
+      start, close: q.close, text: q.text, kind: direct ? 'direct' : 'partial',
+      speaker: attr.person, attribution: text.slice(attr.start, attr.end), attributionStart: attr.start,
+      conduit, continues: null, rule, confidence: attr.confidence,
+    })
+  })
+
+  /** A sentence next to a quotation that names its speaker: "X did not hold back." / "Those were the words of X." */
+  function neighbour(i: number, rule: string, confidence: number): Attribution | null {
+    const n = sentences[i]
+    if (!n || hasQuote(n)) return null
+    const body = masked.slice(n.start, n.end)
+    const mention = (from: number) => {
+      const m = people.mentions.find((x) => x.start >= from && x.start < n.end && !/^[’']s\b/.test(masked.slice(x.end, x.end + 2)))
+      return m ? { person: m.person, start: m.start, end: m.end, conduit: null } : null
+    }
+    if (rule === 'preceding-sentence' && body.endsWith(':')) {
+      const m = mention(n.start)
+      if (m) return { ...m, rule: `${rule}(colon)`, confidence: 0.75 }
+    }
+    const a = attributor.leading(n.start, n.end, n.start)
+    if (a) return { ...a, rule: `${rule}(${a.rule})`, confidence: Math.min(confidence, a.confidence) }
+    const wordsOf = /\b(?:words|remarks|comments|message|verdict|warning|view)[ \t]+(?:of|from)[ \t]+/.exec(body)
+    if (rule === 'following-sentence' && wordsOf) {
+      const m = mention(n.start + wordsOf.index + wordsOf[0].length)
+      if (m) return { ...m, rule: `${rule}(words-of)`, confidence: 0.6 }
+    }
+    if (rule === 'preceding-sentence') {
+      // The subject of the sentence before: a person named in its first few words.
+      const m = mention(n.start)
+      if (m && masked.slice(n.start, m.start).split(/\s+/).length <= 3) return { ...m, rule: `${rule}(subject)`, confidence: 0.6 }
+    }
+    return null
+  }
+
+  const out: ExtractedQuote[] = quotes.map(({ close: _c, attributionStart: _a, ...rest }) => rest)
+  const speakers = [...new Set(out.map((q) => q.speaker))]
+  return { quotes: out, rejected, speakers }
+}
+
+export type { KnownActor, Person, Quotation }

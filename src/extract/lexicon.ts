@@ -1,0 +1,142 @@
+/**
+ * Word lists the quote extractor's rules rely on. They are English news conventions,
+ * kept apart from the rules so they can grow without touching the logic.
+ */
+
+/** Verbs (and verb phrases) that introduce someone's words. */
+export const SPEECH_VERBS = [
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'warned', 'warns', 'wrote', 'writes', 'asked', 'asks',
+  'insisted', 'insists', 'stated', 'states', 'asserted', 'asserts', 'responded', 'responds', 'replied', 'replies',
+  'explained', 'explains', 'noted', 'notes', 'argued', 'argues', 'claimed', 'claims', 'declared', 'declares',
+  'announced', 'announces', 'continued', 'tweeted', 'posted', 'remarked', 'suggested', 'suggests', 'urged', 'urges',
+  'acknowledged', 'admitted', 'admits', 'conceded', 'stressed', 'stresses', 'emphasized', 'emphasised', 'recalled',
+  'predicted', 'promised', 'vowed', 'vows', 'boasted', 'complained', 'countered', 'quipped', 'joked', 'observed',
+  'cautioned', 'maintained', 'contended', 'hinted', 'pledged', 'revealed', 'confirmed', 'demanded', 'proclaimed',
+  'shouted', 'testified', 'mused', 'lamented', 'retorted', 'pointed out', 'went on to say', 'went on to suggest',
+  'went on to add', 'went on to warn', 'went on to argue', 'went on', 'called', 'calls', 'calling', 'saying',
+  'adding', 'describing', 'described', 'dubbed', 'made the case for', 'make the case for', 'making the case for',
+  'called for', 'calling for', 'accused', 'accusing', 'telling', 'writing', 'warning', 'insisting', 'arguing',
+  'promising', 'declaring', 'urging', 'asking', 'referring to', 'referred to',
+] as const
+
+/** Words between a subject and its speech verb that do not break the link ("he has also said"). */
+export const AUXILIARIES = [
+  'has', 'had', 'have', 'also', 'then', 'later', 'again', 'once', 'previously', 'earlier', 'repeatedly', 'often',
+  'is', 'was', 'is expected to', 'was expected to', 'would', 'will', 'reportedly', 'publicly', 'privately', 'famously',
+  'recently', 'subsequently', 'initially', 'simply', 'just', 'flatly', 'bluntly', 'separately', 'further',
+]
+
+/** Titles that may precede a name ("President Trump") or stand for a person ("the president"). */
+export const TITLES = [
+  'prime minister', 'foreign minister', 'defence minister', 'defense minister', 'finance minister', 'deputy prime minister',
+  'secretary of state', 'defense secretary', 'defence secretary', 'foreign secretary', 'home secretary', 'press secretary',
+  'vice president', 'vice-president', 'chief diplomat', 'chief executive', 'chief of staff', 'national security adviser',
+  'president', 'chancellor', 'minister', 'secretary', 'senator', 'sen.', 'rep.', 'representative', 'congressman',
+  'congresswoman', 'governor', 'gov.', 'mayor', 'spokesperson', 'spokesman', 'spokeswoman', 'king', 'queen', 'pope',
+  'prince', 'princess', 'general', 'gen.', 'ambassador', 'commissioner', 'judge', 'justice', 'leader', 'premier',
+  'envoy', 'speaker', 'ceo', 'chairman', 'chairwoman', 'chair', 'director', 'professor', 'prof.', 'dr.', 'mr.', 'mrs.',
+  'ms.', 'miss', 'sir', 'dame', 'lord', 'lady', 'admiral', 'colonel', 'captain', 'lt.', 'col.', 'sgt.', 'cardinal',
+  'archbishop', 'bishop', 'rabbi', 'imam', 'sheikh', 'coach', 'manager', 'analyst', 'economist', 'adviser', 'advisor',
+]
+
+/** Nouns that make an appositive a role ("Nathalie Tocci, director of …"). */
+export const ROLE_NOUNS = [
+  ...TITLES.filter((t) => !t.endsWith('.') && !['miss', 'sir', 'dame', 'lord', 'lady'].includes(t)),
+  'head', 'chief', 'founder', 'co-founder', 'editor', 'author', 'researcher', 'fellow', 'lawyer', 'attorney', 'member',
+  'deputy', 'official', 'diplomat', 'politician', 'lawmaker', 'legislator', 'negotiator', 'strategist', 'historian',
+  'scientist', 'expert', 'campaigner', 'activist', 'executive', 'owner', 'candidate', 'nominee', 'officer',
+  'correspondent', 'columnist', 'commentator', 'mp', 'mep', 'councillor', 'councilor', 'trustee', 'president-elect',
+]
+
+/** Honorifics that fix a person's gender for pronoun resolution. */
+export const MALE_HONORIFICS = ['mr.', 'mr', 'sir', 'lord', 'king', 'prince', 'pope', 'spokesman', 'congressman', 'chairman']
+export const FEMALE_HONORIFICS = ['mrs.', 'mrs', 'ms.', 'ms', 'miss', 'dame', 'lady', 'queen', 'princess', 'spokeswoman', 'congresswoman', 'chairwoman']
+
+/** Common first names by gender (news-heavy; incomplete on purpose, unknown means "either"). */
+export const MALE_NAMES = new Set(
+  `donald joe joseph barack george bill william john james robert michael david richard charles thomas christopher daniel
+  matthew anthony mark paul steven andrew kenneth kevin brian edward ronald timothy jason jeffrey ryan jacob gary eric
+  stephen jonathan larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
+  tyler aaron henry adam douglas nathan peter zachary kyle walter harold jeremy ethan carl keith roger gerald christian
+  terry sean arthur austin noah lawrence jesse joe bryan billy jordan albert dylan bruce willie gabriel alan juan logan
+  wayne ralph roy eugene randy vincent russell louis philip bobby johnny bradley keir rishi boris tony gordon david
+  emmanuel olaf friedrich volodymyr vladimir sergei sergey dmitry dmitri alexei andriy andrii oleksandr dmytro mykhailo
+  viktor xi recep benjamin narendra justin jd marco pete elon mike kevin chuck mitch ron nigel ed keith giorgia
+  antonio pedro mario emmanuel jens mark ursula rutte marco luigi giuseppe francesco hans klaus jurgen wolfgang
+  mohammed muhammad ahmed ali hassan omar abdullah yusuf ibrahim jean pierre jacques francois nicolas lars olav sven`.split(/\s+/),
+)
+MALE_NAMES.delete('giorgia')
+MALE_NAMES.delete('ursula')
+MALE_NAMES.delete('rutte')
+export const FEMALE_NAMES = new Set(
+  `mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley
+  kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen amy
+  shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn janet
+  ruth maria heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith megan cheryl
+  andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean alice madison doris abigail julia
+  judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella charlotte rose
+  alexis kayla kamala hillary nikki kaja nathalie ursula giorgia angela theresa liz rachel yvette kemi annalena
+  marine christine kristalina roberta mette sanna jacinda tulsi karoline kristi pam susie marjorie nancy elise
+  yulia olena iryna oksana tatiana natalia svetlana maria irina elena anastasia ivanka melania jill michelle laura`.split(/\s+/),
+)
+
+/** Capitalized words that start sentences or headings but are not names. */
+export const NOT_NAME_WORDS = new Set(
+  `the a an and but or so yet for nor if when while as since after before because although though however instead
+  additionally also speaking asked meanwhile still even then there here this that these those it its his her their our
+  my your we i you he she they him them us in on at by with from to of into onto over under about between during
+  without within across against among through toward towards upon amid despite until unless whether whereas
+  moreover furthermore nevertheless nonetheless indeed yes no not now today tonight yesterday tomorrow last next
+  earlier later first second third new old many most some several few other others all both each every any one two
+  three four five six seven eight nine ten mr mrs ms dr sir read according following including like unlike
+  president minister chancellor secretary senator governor mayor spokesperson spokesman spokeswoman king queen
+  pope prince general ambassador commissioner judge leader premier envoy director professor prime foreign
+  what who whom whose which where why how do does did is are was were be been being has have had will would can
+  could should may might must shall let our critics supporters officials analysts experts sources`.split(/\s+/),
+)
+
+/** Words that, inside a capitalized run, make it a place, organization or event rather than a person. */
+export const ORG_WORDS = new Set(
+  `institute university college school ministry department office agency council commission committee union party
+  parliament congress senate house court bank fund group company corporation inc ltd llc association foundation
+  organization organisation forum club league federation alliance army navy force forces police service services
+  times post journal news press telegraph guardian herald tribune gazette independent observer mail express mirror
+  economist chronicle standard review magazine radio television tv network channel international affairs relations
+  affair street square avenue road palace hall tower building centre center museum hotel airport station summit
+  conference war treaty accord agreement act bill plan order state states republic kingdom federation nations
+  united european america american world global national federal city county province region river sea ocean island
+  islands mountains valley east west north south eastern western northern southern middle central day week month year
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december spring summer autumn winter christmas easter
+  administration government cabinet kremlin pentagon whitehall downing capitol`.split(/\s+/),
+)
+
+/** Places, organizations and other names that look like names but never speak as persons. */
+export const NOT_PERSONS = new Set(
+  `ukraine russia europe america britain england scotland wales ireland france germany italy spain poland china japan
+  india iran iraq israel gaza syria turkey canada mexico brazil australia africa asia kyiv kiev moscow washington
+  london paris berlin rome brussels beijing tokyo warsaw madrid nato eu un us uk usa u.s. u.k. u.n. e.u. g7 g20 kremlin
+  crimea donbas donetsk luhansk kharkiv odesa odessa mariupol minsk belarus georgia moldova hungary slovakia romania
+  finland sweden norway denmark estonia latvia lithuania netherlands belgium austria switzerland greece portugal
+  congress senate parliament pentagon whitehall god twitter x facebook instagram tiktok youtube telegram google apple
+  microsoft amazon meta openai tesla spacex white house european union united states united kingdom united nations
+  new york los angeles san francisco middle east north korea south korea saudi arabia`.split(/\s+/),
+)
+
+/** Name particles that may sit between capitalized parts of a name ("Ursula von der Leyen"). */
+export const NAME_PARTICLES = ['von', 'der', 'van', 'de', 'den', 'la', 'le', 'du', 'da', 'di', 'del', 'bin', 'ibn', 'al', 'el', 'ben', 'dos']
+
+/** Nationality words and their country key, for matching qualified titles ("the U.S. president"). */
+export const QUALIFIERS: Record<string, string> = {
+  'u.s.': 'us', us: 'us', american: 'us', america: 'us', 'united states': 'us', "america's": 'us',
+  'u.k.': 'uk', uk: 'uk', british: 'uk', britain: 'uk', 'united kingdom': 'uk', english: 'uk',
+  ukraine: 'ukraine', ukrainian: 'ukraine', russia: 'russia', russian: 'russia', france: 'france', french: 'france',
+  germany: 'germany', german: 'germany', italy: 'italy', italian: 'italy', china: 'china', chinese: 'china',
+  eu: 'eu', european: 'eu', 'e.u.': 'eu', nato: 'nato', poland: 'poland', polish: 'poland', israel: 'israel',
+  israeli: 'israel', iran: 'iran', iranian: 'iran', turkey: 'turkey', turkish: 'turkey', canada: 'canada',
+  canadian: 'canada', japan: 'japan', japanese: 'japan', india: 'india', indian: 'india', spain: 'spain', spanish: 'spain',
+}
+
+/** Words before a quotation that mark it as a name, title or term rather than someone's words. */
+export const MENTION_CUES =
+  /\b(?:so-called|the (?:word|words|term|terms|phrase|phrases|slogan|hashtag|label|name|headline|motto|banner|sign|signs)|(?:titled|entitled|headlined|nicknamed|named|known as|labelled|labeled|branded|reading|read|marked|stamped|emblazoned with|spelled|spelt)|(?:film|movie|book|novel|song|album|single|show|series|play|musical|opera|report|article|essay|documentary|podcast|poem|painting|exhibition|episode|programme|program|study|paper|column|editorial|memoir|biography|track|video|game|operation|campaign|initiative|doctrine|project)(?:\s+(?:called|titled|entitled|named))?)\s*$/i

@@ -1,0 +1,76 @@
+/**
+ * News outlets: the conduit through which a speaker's words reached the article.
+ * Known outlets get their usual name ("the BBC" → "BBC", "the New York Times" → "The New
+ * York Times"); an unknown one is recognised by what the text calls it ("U.K. newspaper
+ * The Telegraph", "broadcaster TVP") and kept as written.
+ */
+
+const KNOWN: readonly [name: string, pattern: string][] = [
+  ['The New York Times', String.raw`(?:[Tt]he\s+)?New\s+York\s+Times`],
+  ['The Washington Post', String.raw`(?:[Tt]he\s+)?Washington\s+Post`],
+  ['The Wall Street Journal', String.raw`(?:[Tt]he\s+)?Wall\s+Street\s+Journal`],
+  ['Financial Times', String.raw`(?:[Tt]he\s+)?Financial\s+Times`],
+  ['The Times', String.raw`[Tt]he\s+Times(?!\s+of)`],
+  ['The Telegraph', String.raw`(?:[Tt]he\s+)?(?:Daily\s+)?Telegraph`],
+  ['The Guardian', String.raw`(?:[Tt]he\s+)?Guardian`],
+  ['The Economist', String.raw`(?:[Tt]he\s+)?Economist`],
+  ['The Independent', String.raw`[Tt]he\s+Independent`],
+  ['The Atlantic', String.raw`[Tt]he\s+Atlantic`],
+  ['Kyiv Independent', String.raw`(?:[Tt]he\s+)?Kyiv\s+Independent`],
+  ['Daily Mail', String.raw`(?:[Tt]he\s+)?Daily\s+Mail`],
+  ['Al Jazeera', String.raw`Al\s+Jazeera`],
+  ['Associated Press', String.raw`(?:[Tt]he\s+)?Associated\s+Press`],
+  ['BBC', String.raw`(?:[Tt]he\s+)?BBC(?:\s+News)?`],
+  ['CNN', String.raw`CNN`],
+  ['Fox News', String.raw`Fox\s+News`],
+  ['NBC News', String.raw`NBC(?:\s+News)?`],
+  ['CBS News', String.raw`CBS(?:\s+News)?`],
+  ['ABC News', String.raw`ABC(?:\s+News)?`],
+  ['MSNBC', String.raw`MSNBC`],
+  ['CNBC', String.raw`CNBC`],
+  ['NPR', String.raw`NPR`],
+  ['Sky News', String.raw`Sky\s+News`],
+  ['Reuters', String.raw`Reuters`],
+  ['AFP', String.raw`AFP|Agence\s+France-Presse`],
+  ['Bloomberg', String.raw`Bloomberg(?:\s+News)?`],
+  ['Politico', String.raw`Politico|POLITICO`],
+  ['Axios', String.raw`Axios`],
+  ['Newsweek', String.raw`Newsweek`],
+  ['Le Monde', String.raw`Le\s+Monde`],
+  ['Der Spiegel', String.raw`(?:Der\s+)?Spiegel`],
+  ['Deutsche Welle', String.raw`Deutsche\s+Welle|DW`],
+  ['Euronews', String.raw`Euronews`],
+  ['France 24', String.raw`France\s+24`],
+  ['Interfax', String.raw`Interfax`],
+  ['TASS', String.raw`TASS`],
+  ['Ukrainska Pravda', String.raw`Ukrainska\s+Pravda`],
+]
+
+const GENERIC = String.raw`(?:newspaper|broadcaster|magazine|news\s+agency|agency|outlet|network|channel|station|website|daily|tabloid|paper|radio|TV)\s+((?:[Tt]he\s+)?[A-Z][\p{L}\p{N}’'.-]*(?:\s+[A-Z0-9][\p{L}\p{N}’'.-]*)*)`
+
+const KNOWN_RES = KNOWN.map(([name, p]) => ({ name, re: new RegExp(String.raw`(?<![\p{L}])(?:${p})(?![\p{L}])`, 'gu') }))
+
+export interface OutletMention {
+  name: string
+  start: number
+  end: number
+}
+
+/**
+ * Outlets named in `text` (offsets relative to it), known ones first.
+ * @example findOutlets('he told the BBC') // [{ name: 'BBC', start: 8, end: 15 }]
+ */
+export function findOutlets(text: string): OutletMention[] {
+  const out: OutletMention[] = []
+  for (const { name, re } of KNOWN_RES) for (const m of text.matchAll(re)) out.push({ name, start: m.index, end: m.index + m[0].length })
+  for (const m of text.matchAll(new RegExp(GENERIC, 'gu'))) {
+    const start = m.index + m[0].length - m[1]!.length
+    if (!out.some((o) => o.start < start + m[1]!.length && start < o.end)) out.push({ name: m[1]!.trim(), start, end: start + m[1]!.length })
+  }
+  return out.sort((a, b) => a.start - b.start)
+}
+
+/** Whether a capitalized name is an outlet rather than a person. */
+export function isOutletName(name: string): boolean {
+  return KNOWN_RES.some(({ re }) => new RegExp(`^(?:${re.source})$`, 'u').test(name))
+}

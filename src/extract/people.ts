@@ -1,0 +1,352 @@
+/**
+ * Who is mentioned where: named persons (full names, surnames, titled names), title
+ * phrases ("the U.S. president") and pronouns, each tied to a person. The rules of
+ * `attribute.ts` ask this index who a subject is.
+ *
+ * Persons come from the text itself; known actors (from data/actors.json) are matched
+ * by name, surname or stated role, so "Starmer" or "the British prime minister" finds
+ * the actor the project already knows.
+ */
+import {
+  FEMALE_HONORIFICS, FEMALE_NAMES, MALE_HONORIFICS, MALE_NAMES, NAME_PARTICLES, NOT_NAME_WORDS, NOT_PERSONS,
+  ORG_WORDS, QUALIFIERS, ROLE_NOUNS, TITLES,
+} from './lexicon'
+import { isOutletName } from './outlets'
+import type { Sentence } from './text'
+
+export interface KnownActor {
+  id: string
+  name: string
+  names: readonly string[]
+  role: string | null
+}
+
+export interface RoleEvidence {
+  role: string
+  start: number
+  text: string
+}
+
+export interface Person {
+  /** Canonical name: the fullest form the text (or the known actor) gives. */
+  name: string
+  /** Forms the text uses for the person. */
+  names: string[]
+  gender: 'm' | 'f' | null
+  titles: { title: string; qualifier: string | null }[]
+  roles: RoleEvidence[]
+  actorId: string | null
+}
+
+export interface Mention {
+  start: number
+  end: number
+  person: Person
+  kind: 'name' | 'title' | 'pronoun'
+}
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const WORD = String.raw`(?:[A-Z][\p{L}\p{M}’'-]*[\p{L}\p{M}]|(?:[A-Z]\.){1,3}|[A-Z])`
+const PARTICLE = `(?:${NAME_PARTICLES.join('|')})`
+/** A run of capitalized words on one line, name particles allowed inside. */
+export const NAME_RUN = String.raw`${WORD}(?:[ \t]+(?:${PARTICLE}[ \t]+)*${WORD})*`
+const TITLE_ALT = [...TITLES].sort((a, b) => b.length - a.length).map(esc).join('|')
+export const TITLE_PHRASE = String.raw`\b[Tt]he[ \t]+(?:[\p{L}.’'-]+[ \t]+){0,3}?(?:${TITLE_ALT})\b`
+const POSSESSIVE_TITLE = new RegExp(String.raw`\b(${WORD})[’']s[ \t]+((?:[a-z-]+[ \t]+){0,2}?(?:${TITLE_ALT}))\b`, 'gu')
+const THE_TITLE = new RegExp(String.raw`\b[Tt]he[ \t]+((?:[A-Z][\p{L}.’'-]*[ \t]+)?)((?:[a-z-]+[ \t]+){0,2}?(?:${TITLE_ALT}))\b`, 'gu')
+const ROLE_NOUN_ALT = [...ROLE_NOUNS].sort((a, b) => b.length - a.length).map(esc).join('|')
+
+function qualifierOf(words: string): string | null {
+  const w = words.toLowerCase().replace(/[’']s$/, '').trim()
+  if (!w) return null
+  return QUALIFIERS[w] ?? w
+}
+
+function genderOf(first: string, titles: readonly string[]): 'm' | 'f' | null {
+  const t = titles.map((x) => x.toLowerCase())
+  if (t.some((x) => MALE_HONORIFICS.includes(x))) return 'm'
+  if (t.some((x) => FEMALE_HONORIFICS.includes(x))) return 'f'
+  const f = first.toLowerCase()
+  if (MALE_NAMES.has(f)) return 'm'
+  if (FEMALE_NAMES.has(f)) return 'f'
+  return null
+}
+
+/** Splits a title prefix ("Ukrainian President") off a capitalized run. */
+export function stripPrefix(tokens: string[]): { rest: string[]; titles: string[]; qualifier: string | null; dropped: number } {
+  let i = 0
+  const titles: string[] = []
+  let qualifier: string | null = null
+  while (i < tokens.length) {
+    let matched = false
+    for (let n = Math.min(3, tokens.length - i); n >= 1; n--) {
+      const phrase = tokens.slice(i, i + n).join(' ').toLowerCase()
+      if (TITLES.includes(phrase)) {
+        titles.push(phrase)
+        i += n
+        matched = true
+        break
+      }
+    }
+    if (matched) continue
+    // "Transport Minister", "Health Secretary": a word that qualifies a title belongs to it.
+    const following = tokens.slice(i + 1, i + 3).map((t) => t.toLowerCase())
+    if (i + 2 < tokens.length && (TITLES.includes(following[0]!) || TITLES.includes(following.join(' ')))) {
+      i++
+      continue
+    }
+    const w = tokens[i]!.toLowerCase().replace(/[’']s$/, '')
+    if (QUALIFIERS[w] !== undefined && i + 1 < tokens.length) {
+      qualifier = QUALIFIERS[w]!
+      i++
+      continue
+    }
+    if (NOT_NAME_WORDS.has(w.replace(/\.$/, ''))) {
+      i++
+      continue
+    }
+    break
+  }
+  return { rest: tokens.slice(i), titles, qualifier, dropped: i }
+}
+
+export function looksLikePerson(tokens: readonly string[]): boolean {
+  if (tokens.length === 0) return false
+  const joined = tokens.join(' ').toLowerCase()
+  if (NOT_PERSONS.has(joined) || isOutletName(tokens.join(' '))) return false
+  return tokens.every((t) => {
+    const w = t.toLowerCase()
+    return !ORG_WORDS.has(w) && !NOT_PERSONS.has(w) && !/^(?:[a-z]\.){2,}$/.test(w) && !/^[A-Z]{2,}$/.test(t)
+  })
+}
+
+/** The index of persons and their mentions in one article. */
+export class PeopleIndex {
+  readonly persons: Person[] = []
+  readonly mentions: Mention[] = []
+
+  constructor(
+    private readonly text: string,
+    private readonly masked: string,
+    private readonly sentences: readonly Sentence[],
+    private readonly known: readonly KnownActor[],
+  ) {
+    this.collectNames()
+    this.collectTitles()
+    this.collectRoles()
+    this.collectPronouns()
+    this.mentions.sort((a, b) => a.start - b.start)
+  }
+
+  /** The person a (stripped) name refers to, creating one when `create` is set. */
+  personForName(name: string, opts: { create: boolean; titles?: string[]; qualifier?: string | null }): Person | null {
+    const tokens = name.split(/[ \t]+/)
+    const last = tokens[tokens.length - 1]!
+    const exact = this.persons.find((p) => p.name === name || p.names.includes(name))
+    if (exact) return exact
+    if (tokens.length === 1) {
+      const bySurname = this.persons.filter((p) => p.name.split(' ').length > 1 && p.name.endsWith(` ${last}`))
+      if (bySurname.length === 1) return this.addName(bySurname[0]!, name)
+    }
+    const actor = this.known.find(
+      (a) =>
+        a.name === name ||
+        a.names.includes(name) ||
+        (tokens.length === 1 && a.name.split(' ').pop() === last) ||
+        (tokens.length > 1 && a.name.split(' ').pop() === last && a.name.split(' ')[0] === tokens[0]),
+    )
+    if (actor) {
+      const existing = this.persons.find((p) => p.actorId === actor.id)
+      if (existing) return this.addName(existing, name)
+      const p = this.newPerson(actor.name, opts.titles ?? [], opts.qualifier ?? null)
+      p.actorId = actor.id
+      if (actor.role) p.titles.push(...titleOfRole(actor.role))
+      return this.addName(p, name)
+    }
+    if (!opts.create) return null
+    return this.newPerson(name, opts.titles ?? [], opts.qualifier ?? null)
+  }
+
+  private addName(p: Person, name: string): Person {
+    if (!p.names.includes(name)) p.names.push(name)
+    return p
+  }
+
+  private newPerson(name: string, titles: string[], qualifier: string | null): Person {
+    const p: Person = {
+      name,
+      names: [name],
+      gender: genderOf(name.split(' ')[0]!, titles),
+      titles: titles.map((title) => ({ title, qualifier })),
+      roles: [],
+      actorId: null,
+    }
+    this.persons.push(p)
+    return p
+  }
+
+  private collectNames() {
+    const runs: { start: number; tokens: string[]; offsets: number[] }[] = []
+    for (const m of this.masked.matchAll(new RegExp(NAME_RUN, 'gu'))) {
+      // A possessive ends a name ("Italy’s Institute" is two things).
+      const tokens: string[] = []
+      const offsets: number[] = []
+      const re = new RegExp(`${PARTICLE}|${WORD}(?:[’']s)?`, 'gu')
+      for (const t of m[0].matchAll(re)) {
+        tokens.push(t[0])
+        offsets.push(m.index + t.index)
+        if (/[’']s$/.test(t[0])) {
+          runs.push({ start: offsets[0]!, tokens: tokens.splice(0), offsets: offsets.splice(0) })
+        }
+      }
+      if (tokens.length) runs.push({ start: offsets[0]!, tokens, offsets })
+    }
+    const pending: { start: number; end: number; name: string; titles: string[]; qualifier: string | null }[] = []
+    for (const run of runs) {
+      const tokens = run.tokens.map((t) => t.replace(/[’']s$/, ''))
+      const { rest, titles, qualifier, dropped } = stripPrefix(tokens)
+      while (rest.length && NAME_PARTICLES.includes(rest[0]!)) rest.shift()
+      if (!looksLikePerson(rest)) continue
+      const start = run.offsets[dropped] ?? run.start
+      const lastOffset = run.offsets[run.offsets.length - 1]!
+      const end = lastOffset + tokens[tokens.length - 1]!.length
+      pending.push({ start, end, name: rest.join(' '), titles, qualifier })
+    }
+    // Full names first, so a surname alone finds its person wherever it comes.
+    for (const r of pending.filter((r) => r.name.includes(' '))) {
+      const p = this.personForName(r.name, { create: true, titles: r.titles, qualifier: r.qualifier })!
+      this.noteTitles(p, r.titles, r.qualifier)
+      this.mentions.push({ start: r.start, end: r.end, person: p, kind: 'name' })
+    }
+    for (const r of pending.filter((r) => !r.name.includes(' '))) {
+      const p = this.personForName(r.name, { create: r.titles.length > 0, titles: r.titles, qualifier: r.qualifier })
+      if (!p) continue
+      this.noteTitles(p, r.titles, r.qualifier)
+      this.mentions.push({ start: r.start, end: r.end, person: p, kind: 'name' })
+    }
+  }
+
+  private noteTitles(p: Person, titles: readonly string[], qualifier: string | null) {
+    for (const title of titles) if (!p.titles.some((t) => t.title === title && t.qualifier === qualifier)) p.titles.push({ title, qualifier })
+    if (p.gender === null) p.gender = genderOf('', [...titles])
+  }
+
+  /** Resolves a title phrase to the one person it can mean, or null. */
+  personForTitle(phrase: string): Person | null {
+    const m = new RegExp(String.raw`^(?:[Tt]he[ \t]+)?(.*?)[ \t]*\b(${TITLE_ALT})$`, 'u').exec(phrase.trim())
+    if (!m) return null
+    const title = m[2]!.toLowerCase()
+    const qualifier = qualifierOf(m[1]!.replace(/[’']s$/, ''))
+    for (const a of this.known) {
+      if (a.names.some((n) => n.toLowerCase() === phrase.toLowerCase())) return this.personForName(a.name, { create: false })
+    }
+    const fits = (p: Person) =>
+      p.titles.some((t) => t.title === title && (qualifier === null || t.qualifier === null || t.qualifier === qualifier)) &&
+      !(qualifier !== null && p.titles.some((t) => t.title === title && t.qualifier !== null && t.qualifier !== qualifier) && !p.titles.some((t) => t.qualifier === qualifier))
+    const candidates = this.persons.filter(fits)
+    const exact = candidates.filter((p) => p.titles.some((t) => t.qualifier === qualifier))
+    if (exact.length === 1) return exact[0]!
+    return candidates.length === 1 ? candidates[0]! : null
+  }
+
+  private collectTitles() {
+    for (const re of [THE_TITLE, POSSESSIVE_TITLE]) {
+      for (const m of this.masked.matchAll(re)) {
+        // "the British prime minister, Keir Starmer": the name that follows is the mention.
+        const after = this.masked.slice(m.index + m[0].length, m.index + m[0].length + 3)
+        if (after.startsWith(', ') && /[A-Z]/.test(after[2] ?? '')) {
+          this.linkRoleBefore(m.index, m.index + m[0].length)
+          continue
+        }
+        if (/^[ \t]+[A-Z]/.test(after)) continue // a title before a name is part of the name
+        const p = this.personForTitle(m[0])
+        if (p) this.mentions.push({ start: m.index, end: m.index + m[0].length, person: p, kind: 'title' })
+      }
+    }
+  }
+
+  /** "the British prime minister, Keir Starmer" or "Ukraine’s president, Volodymyr Zelenskyy". */
+  private linkRoleBefore(start: number, end: number) {
+    const name = this.mentions.find((m) => m.kind === 'name' && m.start === end + 2)
+    if (!name) return
+    const phrase = this.text.slice(start, end)
+    const role = phrase.replace(/^[Tt]he[ \t]+/, '')
+    const t = new RegExp(String.raw`^(.*?)[ \t]*\b(${TITLE_ALT})$`, 'u').exec(role)
+    if (t) this.noteTitles(name.person, [t[2]!.toLowerCase()], qualifierOf(t[1]!))
+    name.person.roles.push({ role, start, text: this.text.slice(start, name.end) })
+  }
+
+  private collectRoles() {
+    const appositive = new RegExp(
+      String.raw`^,[ \t]+((?:(?:the|an?)[ \t]+)?(?:[\p{L}’'.-]+[ \t]+){0,4}?(?:${ROLE_NOUN_ALT})\b[^,.;:“”"\n]{0,90}?),`,
+      'iu',
+    )
+    for (const m of this.mentions.filter((x) => x.kind === 'name')) {
+      const a = appositive.exec(this.masked.slice(m.end, m.end + 200))
+      if (!a) continue
+      const phrase = a[1]!
+      if (/^(?:who|which|that|and|but|or)\b/i.test(phrase)) continue
+      const role = phrase.replace(/^(?:the|an?)[ \t]+/i, '')
+      const text = this.text.slice(m.start, m.end + 2 + phrase.length)
+      if (!m.person.roles.some((r) => r.start === m.start)) m.person.roles.push({ role, start: m.start, text })
+      const t = new RegExp(String.raw`^(.*?)[ \t]*\b(${TITLE_ALT})\b`, 'iu').exec(role)
+      if (t) this.noteTitles(m.person, [t[2]!.toLowerCase()], qualifierOf(t[1]!))
+    }
+    // A title written before the name ("Ukrainian President Volodymyr Zelenskyy") is a stated role too.
+    for (const m of this.mentions.filter((x) => x.kind === 'name')) {
+      const before = new RegExp(String.raw`((?:${WORD}[ \t]+)?(?:${TITLE_ALT.replace(/\\\./g, '\\.')}))[ \t]+$`, 'iu').exec(
+        this.masked.slice(Math.max(0, m.start - 60), m.start),
+      )
+      if (!before || !/^[A-Z]/.test(before[1]!)) continue
+      const start = m.start - before[0].length
+      const role = this.text.slice(start, start + before[1]!.length)
+      if (/^(?:mr|mrs|ms|dr|sir|dame|lord|lady|miss|the)\b/i.test(role)) continue
+      if (!m.person.roles.some((r) => r.start === start)) m.person.roles.push({ role, start, text: this.text.slice(start, m.end) })
+    }
+    for (const p of this.persons) p.roles.sort((a, b) => a.start - b.start)
+  }
+
+  private collectPronouns() {
+    for (const m of this.masked.matchAll(/\b(he|she|they|He|She|They)\b/g)) {
+      const pronoun = m[1]!.toLowerCase() as 'he' | 'she' | 'they'
+      const p = this.resolvePronoun(pronoun, m.index)
+      // The text's own pronoun tells the person's gender when the name did not.
+      if (p && p.gender === null && pronoun !== 'they') p.gender = pronoun === 'he' ? 'm' : 'f'
+      if (p) this.mentions.push({ start: m.index, end: m.index + m[0].length, person: p, kind: 'pronoun' })
+    }
+  }
+
+  sentenceAt(pos: number): number {
+    return this.sentences.findIndex((s) => pos >= s.start && pos < s.end)
+  }
+
+  /**
+   * The nearest compatible named person before `pos`: in the pronoun's own sentence first,
+   * then sentence by sentence backwards; within a sentence the leftmost (the subject, most often).
+   */
+  resolvePronoun(pronoun: 'he' | 'she' | 'they', pos: number): Person | null {
+    const ok = (p: Person) => (pronoun === 'he' ? p.gender !== 'f' : pronoun === 'she' ? p.gender !== 'm' : true)
+    let si = this.sentenceAt(pos)
+    if (si < 0) return null
+    for (let back = 0; back < 8 && si >= 0; back++, si--) {
+      const s = this.sentences[si]!
+      const limit = back === 0 ? pos : s.end
+      const here = this.mentions
+        .filter((m) => m.start >= s.start && m.start < limit && ok(m.person))
+        .sort((a, b) => a.start - b.start)
+      if (here.length > 0) return here[0]!.person
+    }
+    return null
+  }
+
+  /** The leftmost person mentioned in [from, to), pronouns resolved. */
+  firstPersonIn(from: number, to: number): Mention | null {
+    return this.mentions.find((m) => m.start >= from && m.start < to) ?? null
+  }
+}
+
+/** The titles a known actor's role implies ("U.S. president" → president of the US). */
+function titleOfRole(role: string): { title: string; qualifier: string | null }[] {
+  const m = new RegExp(String.raw`^(.*?)[ \t]*\b(${TITLE_ALT})$`, 'iu').exec(role.trim())
+  return m ? [{ title: m[2]!.toLowerCase(), qualifier: qualifierOf(m[1]!) }] : []
+}
