@@ -30,7 +30,9 @@ export function quoteCard(model: QuoteCardModel, ctx: Ctx): JSXNode {
   const metaHeight = meta === '' ? 0 : wrapLines(meta, body.width, metaSize, 400, measure).length * metaSize * 1.3
   const chips = Chips(ctx, model.topics.map((t) => t.name), body.width, 1)
   const reserved = labelSize * 1.3 + gap + gap + creditHeight + (metaHeight > 0 ? 8 * s + metaHeight : 0) + (chips.height > 0 ? gap + chips.height : 0)
-  const sizes = (ctx.size === 'og' ? [60, 54, 48, 44, 40, 36, 32] : [72, 64, 58, 52, 48, 44, 40].map((x) => Math.round(x * s * 0.8)))
+  const quoteSizes = ctx.size === 'og' ? [60, 54, 48, 44, 40, 36, 32] : [72, 64, 58, 52, 48, 44, 40].map((x) => Math.round(x * s * 0.8))
+  // The writer's sentence is context, not the speaker's words: it never gets a quote's billing.
+  const sizes = paraphrase ? quoteSizes.map((x) => Math.round(x * 0.6)) : quoteSizes
   const fitted = fitText(
     model.text,
     { width: body.width, height: body.height - reserved, sizes, lineHeight: LINE, weight: paraphrase ? 400 : 700, ...(paraphrase ? {} : { open: '“', close: '”' }) },

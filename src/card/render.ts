@@ -10,7 +10,7 @@ import { withText } from './png'
 import { wasmReady } from './wasm'
 
 /** Bump when the look of a card changes: it is part of every card's ETag. */
-export const RENDERER_VERSION = '4'
+export const RENDERER_VERSION = '5'
 
 export async function toSvg(element: JSXNode, width: number, height: number): Promise<string> {
   await wasmReady()
