@@ -7,7 +7,9 @@ import { ProblemError, methodNotAllowed, problemResponse } from './errors'
 import { actors } from './routes/actors'
 import { cards } from './routes/cards'
 import { allowedMethods } from './routes/methods'
+import { oembed } from './routes/oembed'
 import { createRouter } from './routes/openapi'
+import { pages } from './routes/pages'
 import { quotes } from './routes/quotes'
 import { sources } from './routes/sources'
 import { topics } from './routes/topics'
@@ -29,6 +31,9 @@ app.route('/api/quotes', quotes)
 app.route('/api/topics', topics)
 app.route('/api/sources', sources)
 app.route('/cards', cards)
+// Share pages, the gallery at / and oEmbed (issue 4).
+app.route('/', pages)
+app.route('/', oembed)
 
 app.doc31('/openapi.json', {
   openapi: '3.1.0',
