@@ -15,7 +15,7 @@ const run = (dir: string) => {
   }
 }
 
-describe('npm run check:data', () => {
+describe('npm run check:data', { timeout: 60_000 }, () => {
   let dir: string | undefined
   afterEach(() => dir && rmSync(dir, { recursive: true, force: true }))
 

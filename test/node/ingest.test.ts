@@ -30,7 +30,8 @@ Dock workers in Eastbridge returned to work on Monday after union leader Priya R
 The port's owner, Henrik Dahl, said the agreement would "secure the port for a generation".
 `
 
-describe('ingest', () => {
+// Each case runs the CLI through tsx in a child process: seconds each on a loaded 2-core machine.
+describe('ingest', { timeout: 60_000 }, () => {
   let dir: string | undefined
   afterEach(() => dir && rmSync(dir, { recursive: true, force: true }))
 
