@@ -7,21 +7,14 @@
  */
 import { sha256Hex, slugify, sourceId, statementId, parseStatementId } from '../data/ids'
 import { quotedSpans } from '../data/quoted-spans'
-import type { Actor, NonStatement, Position, SourceMeta, Statement, Topic, Utterance } from '../data/schema'
+import type { NonStatement, Statement } from '../data/schema'
+import type { Dataset } from '../data/types'
 import { extractQuotes, type ExtractedQuote } from './extract'
 import { findLinks, type Link } from './link'
 import { FALLBACK_TOPIC, topicsFor } from './topics'
 
-export interface Records {
-  sources: SourceMeta[]
-  texts: Record<string, string>
-  actors: Actor[]
-  statements: Statement[]
-  topics: Topic[]
-  positions: Position[]
-  utterances: Utterance[]
-  nonStatements: NonStatement[]
-}
+/** The whole dataset, as ingest reads and rewrites it. */
+export type Records = Dataset
 
 export interface IngestInput {
   text: string
