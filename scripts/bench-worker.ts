@@ -1,0 +1,52 @@
+/**
+ * The benchmark's Worker: the production app plus `/__bench/render/...`, which renders a
+ * card without any cache, either onrecord's way or the naive way. Only `npm run bench`
+ * runs it (scripts/bench.wrangler.toml); it is never deployed, so production has no
+ * uncached or naive render endpoint.
+ *
+ * The naive way is what workers-og and @vercel/og users commonly do: a fresh fonts array
+ * on every call (satori caches parsed fonts by the array's identity, so it re-parses them),
+ * resvg with default options, no ETag, no Cache API, no provenance.
+ */
+import { Resvg } from '@resvg/resvg-wasm'
+import satori from 'satori/standalone'
+import { renderCard } from '../src/card/card'
+import { FONTS, fontMeasure } from '../src/card/fonts'
+import { cardModel, type CardKind } from '../src/card/model'
+import { SIZES, parseSize, parseTheme } from '../src/card/params'
+import { layCard } from '../src/card/template'
+import { wasmReady } from '../src/card/wasm'
+import { getStore } from '../src/data/bundle'
+import app from '../src/index'
+
+async function naive(kind: CardKind, id: string, size: ReturnType<typeof parseSize>, theme: ReturnType<typeof parseTheme>): Promise<Uint8Array> {
+  await wasmReady()
+  const store = getStore()
+  const model = cardModel(store, kind, id)
+  if (!model) throw new Error(`no ${kind} ${id}`)
+  const { element } = layCard(model, size, theme, await fontMeasure())
+  const fonts = FONTS.map((f) => ({ ...f, data: f.data.slice(0) }))
+  const svg = await satori(element as Parameters<typeof satori>[0], { ...SIZES[size], fonts })
+  return new Resvg(svg).render().asPng()
+}
+
+export default {
+  async fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
+    const url = new URL(request.url)
+    const match = /^\/__bench\/render\/(actor|quote|topic)\/([^/]+)$/.exec(url.pathname)
+    if (!match) return app.fetch(request, env, ctx)
+    const kind = match[1] as CardKind
+    const id = match[2]!
+    const size = parseSize(url.searchParams.get('size') ?? undefined)
+    const theme = parseTheme(url.searchParams.get('theme') ?? undefined)
+    const t0 = performance.now()
+    let body: Uint8Array
+    if (url.searchParams.get('mode') === 'naive') body = await naive(kind, id, size, theme)
+    else {
+      const store = getStore()
+      const model = cardModel(store, kind, id)!
+      body = (await renderCard(store, model, { kind, id, size, theme, format: 'png' })).body as Uint8Array
+    }
+    return new Response(body, { headers: { 'Content-Type': 'image/png', 'Server-Timing': `render;dur=${(performance.now() - t0).toFixed(1)}` } })
+  },
+}

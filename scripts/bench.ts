@@ -1,0 +1,199 @@
+/**
+ * npm run bench — how fast the cards are, measured against `wrangler dev` on localhost.
+ *
+ * For each card kind: cold render (first request to a fresh Worker), warm render (a render
+ * without cache in a warm isolate), cache hit (the public route, answered from the Cache
+ * API); the naive pipeline on the same OG actor card in the same run; the PNG size of each
+ * card and size; the gzip size of `wrangler deploy --dry-run`. Times are wall-clock, from
+ * request to the last byte, on this machine. Budgets are printed beside the figures; a
+ * missed budget is reported, never hidden.
+ *
+ * Environment: BENCH_N (warm and cache samples, default 30), BENCH_COLD (cold samples per kind, default 3).
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+const N = Number(process.env.BENCH_N ?? 30)
+const COLD = Number(process.env.BENCH_COLD ?? 3)
+const WRANGLER = ['scripts/wrangler.mjs']
+const CARDS = [
+  ['actor', 'donald-trump'],
+  ['quote', 'ca7c55e2-q09'],
+  ['topic', 'peace-deal'],
+] as const
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+    })
+  })
+}
+
+async function startWorker(): Promise<{ base: string; stop: () => Promise<void> }> {
+  const port = await freePort()
+  const inspector = await freePort()
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...WRANGLER, 'dev', '--config', 'scripts/bench.wrangler.toml', '--port', String(port), '--inspector-port', String(inspector), '--persist-to', mkdtempSync(join(tmpdir(), 'onrecord-bench-state-'))],
+    { stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+  )
+  let log = ''
+  child.stdout?.on('data', (d) => (log += d))
+  child.stderr?.on('data', (d) => (log += d))
+  const base = `http://127.0.0.1:${port}`
+  const stop = async () => {
+    if (child.exitCode === null && child.pid) process.kill(-child.pid, 'SIGTERM')
+    await new Promise((r) => setTimeout(r, 300))
+  }
+  for (let i = 0; i < 300; i++) {
+    if (/Ready on/.test(log)) return { base, stop }
+    if (child.exitCode !== null) throw new Error(`wrangler dev exited:\n${log}`)
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  await stop()
+  throw new Error(`wrangler dev did not start:\n${log}`)
+}
+
+/** Wall-clock time of one request, and the render time the Worker reports (Server-Timing). */
+async function timed(url: string): Promise<{ ms: number; inside: number; res: Response; bytes: Uint8Array }> {
+  const t0 = performance.now()
+  const res = await fetch(url)
+  const bytes = new Uint8Array(await res.arrayBuffer())
+  const ms = performance.now() - t0
+  if (res.status !== 200) throw new Error(`${url}: ${res.status} ${new TextDecoder().decode(bytes)}`)
+  const inside = Number(/render;dur=([\d.]+)/.exec(res.headers.get('server-timing') ?? '')?.[1] ?? NaN)
+  return { ms, inside, res, bytes }
+}
+
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)] ?? NaN
+}
+const fmt = (ms: number) => `${ms.toFixed(1)} ms`
+const row = (cells: string[], widths: number[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 12)).join('  ')
+
+async function bundleSize(): Promise<{ raw: number; gzip: number; files: { name: string; raw: number; gzip: number }[] }> {
+  const out = mkdtempSync(join(tmpdir(), 'onrecord-dist-'))
+  const build = spawn(process.execPath, [...WRANGLER, 'deploy', '--dry-run', '--outdir', out], { stdio: 'ignore' })
+  await new Promise<void>((resolve, reject) => build.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`deploy --dry-run exited ${code}`)))))
+  const files = readdirSync(out)
+    .filter((f) => !f.endsWith('.map') && f !== 'README.md')
+    .map((name) => {
+      const bytes = readFileSync(join(out, name))
+      return { name, raw: statSync(join(out, name)).size, gzip: gzipSync(bytes, { level: 9 }).length }
+    })
+  rmSync(out, { recursive: true, force: true })
+  return { raw: files.reduce((n, f) => n + f.raw, 0), gzip: files.reduce((n, f) => n + f.gzip, 0), files }
+}
+
+async function main() {
+  console.log(`onrecord card benchmark — N=${N} warm/cache samples, ${COLD} cold samples per kind, wrangler dev on localhost\n`)
+  const bundle = await bundleSize()
+
+  // Cold: a fresh Worker per sample, its first request renders the card.
+  const cold = new Map<string, number[]>()
+  for (const [kind, id] of CARDS) {
+    for (let i = 0; i < COLD; i++) {
+      const worker = await startWorker()
+      try {
+        const { ms } = await timed(`${worker.base}/__bench/render/${kind}/${id}`)
+        cold.set(kind, [...(cold.get(kind) ?? []), ms])
+      } finally {
+        await worker.stop()
+      }
+    }
+  }
+
+  const worker = await startWorker()
+  const warm = new Map<string, number[]>()
+  const hits = new Map<string, number[]>()
+  const naive: number[] = []
+  const ours: number[] = []
+  const naiveInside: number[] = []
+  const oursInside: number[] = []
+  const sizes: string[][] = []
+  try {
+    for (const [kind, id] of CARDS) {
+      for (let i = 0; i < 3; i++) await timed(`${worker.base}/__bench/render/${kind}/${id}`) // warm up
+      const samples: number[] = []
+      for (let i = 0; i < N; i++) samples.push((await timed(`${worker.base}/__bench/render/${kind}/${id}`)).ms)
+      warm.set(kind, samples)
+      const url = `${worker.base}/cards/${kind}s/${id}.png`
+      await timed(url)
+      let hit = await timed(url)
+      for (let i = 0; i < 50 && !hit.res.headers.get('x-card-cache')?.startsWith('hit'); i++) {
+        await new Promise((r) => setTimeout(r, 20))
+        hit = await timed(url)
+      }
+      if (!hit.res.headers.get('x-card-cache')?.startsWith('hit')) throw new Error(`${url} is not served from the cache`)
+      const h: number[] = []
+      for (let i = 0; i < N; i++) {
+        const r = await timed(url)
+        if (!r.res.headers.get('x-card-cache')?.startsWith('hit')) throw new Error(`${url}: a cache miss after a hit`)
+        h.push(r.ms)
+      }
+      hits.set(kind, h)
+      for (const size of ['og', 'square', 'story']) {
+        const bytes = (await timed(`${worker.base}/cards/${kind}s/${id}.png?size=${size}`)).bytes.length
+        const dark = (await timed(`${worker.base}/cards/${kind}s/${id}.png?size=${size}&theme=dark`)).bytes.length
+        sizes.push([`${kind} ${id}`, size, `${(bytes / 1024).toFixed(1)} KB`, `${(dark / 1024).toFixed(1)} KB`])
+      }
+    }
+    // Ours against naive on the same OG actor card, interleaved so that both see the same machine.
+    const naiveUrl = `${worker.base}/__bench/render/actor/donald-trump?mode=naive`
+    const oursUrl = `${worker.base}/__bench/render/actor/donald-trump`
+    for (let i = 0; i < 3; i++) await timed(naiveUrl)
+    for (let i = 0; i < N; i++) {
+      const a = await timed(naiveUrl)
+      const b = await timed(oursUrl)
+      naive.push(a.ms)
+      naiveInside.push(a.inside)
+      ours.push(b.ms)
+      oursInside.push(b.inside)
+    }
+  } finally {
+    await worker.stop()
+  }
+
+  const w = [10, 20, 14, 14, 14, 14, 14]
+  console.log(row(['kind', 'card', 'cold median', 'cold p95', 'warm median', 'warm p95', 'hit median', 'hit p95'], [...w, 14]))
+  for (const [kind, id] of CARDS) {
+    const c = cold.get(kind)!
+    const wm = warm.get(kind)!
+    const h = hits.get(kind)!
+    console.log(row([kind, id, fmt(quantile(c, 0.5)), fmt(quantile(c, 0.95)), fmt(quantile(wm, 0.5)), fmt(quantile(wm, 0.95)), fmt(quantile(h, 0.5)), fmt(quantile(h, 0.95))], [...w, 14]))
+  }
+  const wallRatio = quantile(ours, 0.5) / quantile(naive, 0.5)
+  const ratio = quantile(oursInside, 0.5) / quantile(naiveInside, 0.5)
+  console.log('\nOG actor card, onrecord against the naive pipeline, same run, interleaved:')
+  console.log(`  render time in the Worker: onrecord ${fmt(quantile(oursInside, 0.5))} median (p95 ${fmt(quantile(oursInside, 0.95))}); naive ${fmt(quantile(naiveInside, 0.5))} median (p95 ${fmt(quantile(naiveInside, 0.95))}); ratio ${ratio.toFixed(2)}×`)
+  console.log(`  wall clock per request:    onrecord ${fmt(quantile(ours, 0.5))} median (p95 ${fmt(quantile(ours, 0.95))}); naive ${fmt(quantile(naive, 0.5))} median (p95 ${fmt(quantile(naive, 0.95))}); ratio ${wallRatio.toFixed(2)}×`)
+  console.log('\nPNG sizes (light, dark):')
+  for (const s of sizes) console.log(`  ${row(s, [28, 8, 10, 10])}`)
+  console.log(`\nBundle (wrangler deploy --dry-run): ${(bundle.raw / 1024).toFixed(0)} KiB, ${(bundle.gzip / 1024).toFixed(0)} KiB gzip (${(bundle.gzip / 1e6).toFixed(3)} MB)`)
+  for (const f of bundle.files.sort((a, b) => b.gzip - a.gzip).slice(0, 6)) console.log(`  ${f.name.slice(-48).padEnd(50)} ${(f.raw / 1024).toFixed(0).padStart(6)} KiB  ${(f.gzip / 1024).toFixed(0).padStart(6)} KiB gzip`)
+
+  const ogActor = sizes.find((s) => s[0]?.startsWith('actor') && s[1] === 'og')!
+  const ogMax = Math.max(...sizes.filter((s) => s[1] === 'og').flatMap((s) => [parseFloat(s[2]!), parseFloat(s[3]!)]))
+  const hitMedian = Math.max(...[...hits.values()].map((h) => quantile(h, 0.5)))
+  const budgets: [string, string, boolean][] = [
+    ['warm OG actor render ≤ 0.5× naive', `${ratio.toFixed(2)}× in the Worker, ${wallRatio.toFixed(2)}× wall clock`, ratio <= 0.5],
+    ['cache hit ≤ 2 ms median', fmt(hitMedian), hitMedian <= 2],
+    ['bundle ≤ 1.5 MB gzip', `${(bundle.gzip / 1e6).toFixed(3)} MB`, bundle.gzip <= 1.5e6],
+    ['OG PNG ≤ 150 KB', `${ogMax.toFixed(1)} KB (actor ${ogActor[2]})`, ogMax <= 150],
+  ]
+  console.log('\nBudgets:')
+  for (const [name, value, ok] of budgets) console.log(`  ${ok ? 'met   ' : 'MISSED'}  ${name.padEnd(36)} ${value}`)
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})
