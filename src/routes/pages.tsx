@@ -7,8 +7,9 @@ import { Hono, type Context } from 'hono'
 import { accepts } from 'hono/accepts'
 import type { JSX } from 'hono/jsx/jsx-runtime'
 import { getStore } from '../data/bundle'
-import { invalidParam, notFound, type ProblemError } from '../errors'
+import { invalidParam, notFound, ProblemError } from '../errors'
 import { cardAltText } from '../card/alt-text'
+import { parseSize, parseTheme } from '../card/params'
 import { APP_CSS, APP_JS, FAVICON_SVG } from '../pages/assets'
 import { describe } from '../pages/describe'
 import { ErrorPage } from '../pages/error'
@@ -16,7 +17,7 @@ import { filterItems, Gallery, galleryItems, type GallerySelection } from '../pa
 import { Layout } from '../pages/layout'
 import { jsonLd, type HeadInfo } from '../pages/meta'
 import { ActorPage, QuotePage, TopicPage } from '../pages/share'
-import { CARD_SIZES, cardPath, oembedPath, pagePath, publicOrigin, SIZE_NAMES, THEMES, type CardKind } from '../pages/urls'
+import { CARD_SIZES, cardPath, oembedPath, pagePath, publicOrigin, type CardKind } from '../pages/urls'
 import type { AppEnv } from './openapi'
 
 /**
@@ -86,7 +87,7 @@ function asset(c: Context<AppEnv>, body: string, type: string): Response {
   return c.body(body, 200, { 'Content-Type': type, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'public, max-age=300' })
 }
 
-/** One allowed-values check for the gallery's query: empty means "all". */
+/** The gallery's actor and topic filters: empty means "all". */
 function pick<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
   if (value === undefined || value === '') return undefined
   if (!(allowed as readonly string[]).includes(value)) throw invalidParam(name, value, allowed)
@@ -101,18 +102,19 @@ export const pages = new Hono<AppEnv>()
       selection = {
         actor: pick('actor', c.req.query('actor'), store.data.actors.map((a) => a.id)),
         topic: pick('topic', c.req.query('topic'), store.data.topics.map((t) => t.id)),
-        theme: pick('theme', c.req.query('theme'), THEMES) ?? 'light',
-        size: pick('size', c.req.query('size'), SIZE_NAMES) ?? 'og',
+        theme: parseTheme(c.req.query('theme')),
+        size: parseSize(c.req.query('size')),
       }
     } catch (error) {
-      return fail(c, error as ProblemError)
+      if (error instanceof ProblemError) return fail(c, error)
+      throw error
     }
     const base = origin(c)
     const all = galleryItems(store)
     const items = filterItems(all, selection)
     const head: HeadInfo = {
       title: 'onrecord: fact cards of verbatim, attributed quotes',
-      description: `${all.length} cards of what ${store.data.actors.length} people said, word for word, with who said it and where.`,
+      description: `${all.length} cards of what ${new Set(store.statements().map((s) => s.speaker)).size} people said, word for word, with who said it and where.`,
       canonical: `${base}/`,
       type: 'website',
     }
