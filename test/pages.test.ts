@@ -123,6 +123,7 @@ describe('share pages', () => {
     expect(head.meta['og:title']).toMatch(/^Donald Trump, as reported \(paraphrase\): /)
     expect(html).toContain('Paraphrase: the article’s own words reporting what was said, not a quotation')
     expect(html).not.toContain('<blockquote')
+    expect(html).toContain('Reported speech of <a href="/actors/donald-trump">Donald Trump</a>; the words are the article’s.')
     // On Trump's page his paraphrases are Claims and his quotations Quotations.
     const trump = await page('/actors/donald-trump')
     const types = graph(trump.head).slice(1).map((n) => [new URL(n.url).pathname.split('/').pop(), n['@type']])

@@ -110,9 +110,15 @@ const StatementItem: FC<{ store: Store; s: Statement }> = ({ store, s }) => {
       ) : (
         <p class="reported">{s.text}</p>
       )}
-      <p class="credit">
-        — <a href={paths.actor(s.speaker).page}>{creditLine(chain)}</a>
-      </p>
+      {isQuotation(s) ? (
+        <p class="credit">
+          — <a href={paths.actor(s.speaker).page}>{creditLine(chain)}</a>
+        </p>
+      ) : (
+        <p class="credit">
+          Reported speech of <a href={paths.actor(s.speaker).page}>{chain.speaker.name}</a>; the words are the article’s.
+        </p>
+      )}
       <p class="chain">{chainSentence(chain)}</p>
       <p class="chain">The article’s attributing words: “{chain.attribution}”</p>
       {context ? (
