@@ -33,6 +33,8 @@ async function naive(kind: CardKind, id: string, size: ReturnType<typeof parseSi
 export default {
   async fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
     const url = new URL(request.url)
+    // The floor: what any answer costs through wrangler dev on this machine.
+    if (url.pathname === '/__bench/noop') return new Response(null, { status: 204 })
     const match = /^\/__bench\/render\/(actor|quote|topic)\/([^/]+)$/.exec(url.pathname)
     if (!match) return app.fetch(request, env, ctx)
     const kind = match[1] as CardKind
