@@ -26,15 +26,28 @@ const KINDS: Record<string, CardKind> = { actors: 'actor', quotes: 'quote', topi
 /** A card's URL changes with nothing but its parameters; browsers revalidate hourly, CDNs may serve stale a day. */
 export const CARD_CACHE_CONTROL = 'public, max-age=3600, stale-while-revalidate=86400'
 
+/** Does the record behind a card exist? A lookup by id, no card model built. */
+function exists(store: Store, kind: CardKind, id: string): boolean {
+  if (kind === 'actor') return store.actor(id) !== undefined
+  if (kind === 'quote') return store.statement(id) !== undefined
+  return store.topic(id) !== undefined
+}
+
 /** Parses and checks a card request: 404 for an unknown kind or id, 400 for bad parameters. */
-export function cardRequest(store: Store, plural: string, file: string, query: (name: string) => string | undefined): { request: CardRequest; model: CardModel } {
+export function parseCardRequest(store: Store, plural: string, file: string, query: (name: string) => string | undefined): CardRequest {
   const kind = KINDS[plural]
   if (!kind) throw new ProblemError(404, `There are no ${plural} cards; card kinds: ${Object.keys(KINDS).join(', ')}.`)
   const { id, format } = splitFile(file)
   const request = { kind, id, format, size: parseSize(query('size')), theme: parseTheme(query('theme')) }
-  const model = cardModel(store, kind, id)
-  if (!model) throw notFound(kind, id)
-  return { request, model }
+  if (!exists(store, kind, id)) throw notFound(kind, id)
+  return request
+}
+
+/** The card model of a request that parseCardRequest accepted. */
+function modelOf(store: Store, r: CardRequest): CardModel {
+  const model = cardModel(store, r.kind, r.id)
+  if (!model) throw notFound(r.kind, r.id)
+  return model
 }
 
 /**
@@ -72,16 +85,22 @@ function cacheKey(r: CardRequest, etag: string): string {
   return `https://cards.onrecord.internal/${r.kind}/${encodeURIComponent(r.id)}.${r.format}?size=${r.size}&theme=${r.theme}&etag=${encodeURIComponent(etag)}`
 }
 
-function headersFor(r: CardRequest, etag: string, alt: string, contentType: string): Headers {
+/** What a 304 repeats of the 200 it stands for (RFC 9110 §15.4.5). */
+function validatorHeaders(r: CardRequest, etag: string): Headers {
   const base = `/cards/${r.kind}s/${encodeURIComponent(r.id)}`
   return new Headers({
-    'Content-Type': contentType,
     ETag: etag,
     'Cache-Control': CARD_CACHE_CONTROL,
-    'X-Card-Alt': encodeURIComponent(alt),
     Link: `<${base}.json?size=${r.size}&theme=${r.theme}>; rel="describedby"; type="application/json"`,
     Vary: 'Accept-Encoding',
   })
+}
+
+function headersFor(r: CardRequest, etag: string, alt: string, contentType: string): Headers {
+  const headers = validatorHeaders(r, etag)
+  headers.set('Content-Type', contentType)
+  headers.set('X-Card-Alt', encodeURIComponent(alt))
+  return headers
 }
 
 /** If-None-Match holds the ETag (or "*"): weak comparison, as RFC 9110 asks for GET. */
@@ -95,10 +114,11 @@ function matches(header: string | undefined, etag: string): boolean {
 
 export const cards = new Hono<AppEnv>().get('/:kind/:file', async (c) => {
   const store = getStore()
-  const { request: r, model } = cardRequest(store, c.req.param('kind'), c.req.param('file'), (n) => c.req.query(n))
+  const r = parseCardRequest(store, c.req.param('kind'), c.req.param('file'), (n) => c.req.query(n))
   const etag = cardEtag(store, r)
-  const alt = modelAltText(model)
   if (r.format === 'json') {
+    const model = modelOf(store, r)
+    const alt = modelAltText(model)
     const laid = await layOut(model, r)
     const base = `/cards/${r.kind}s/${encodeURIComponent(r.id)}`
     const query = `?size=${r.size}&theme=${r.theme}`
@@ -121,15 +141,14 @@ export const cards = new Hono<AppEnv>().get('/:kind/:file', async (c) => {
     res.headers.set('Cache-Control', CARD_CACHE_CONTROL)
     return res
   }
-  const contentType = r.format === 'png' ? 'image/png' : 'image/svg+xml; charset=utf-8'
-  const headers = headersFor(r, etag, alt, contentType)
-  if (matches(c.req.header('If-None-Match'), etag)) {
-    headers.delete('Content-Type')
-    return new Response(null, { status: 304, headers })
-  }
+  // The hot path — a 304 or a card this isolate already holds — builds no card model.
+  if (matches(c.req.header('If-None-Match'), etag)) return new Response(null, { status: 304, headers: validatorHeaders(r, etag) })
   const key = cacheKey(r, etag)
   const fresh = recall(key)
   if (fresh) return fresh
+  const model = modelOf(store, r)
+  const contentType = r.format === 'png' ? 'image/png' : 'image/svg+xml; charset=utf-8'
+  const headers = headersFor(r, etag, modelAltText(model), contentType)
   const cache = (caches as unknown as { default: Cache }).default
   const hit = await cache.match(key)
   if (hit) {
