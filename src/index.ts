@@ -5,7 +5,7 @@
 import { cors } from 'hono/cors'
 import { ProblemError, methodNotAllowed, problemResponse } from './errors'
 import { actors } from './routes/actors'
-import { cards } from './routes/cards'
+import { cards, registerCardDocs } from './routes/cards'
 import { allowedMethods } from './routes/methods'
 import { oembed } from './routes/oembed'
 import { createRouter } from './routes/openapi'
@@ -31,6 +31,7 @@ app.route('/api/quotes', quotes)
 app.route('/api/topics', topics)
 app.route('/api/sources', sources)
 app.route('/cards', cards)
+registerCardDocs(app.openAPIRegistry)
 // Share pages, the gallery at / and oEmbed (issue 4).
 app.route('/', pages)
 app.route('/', oembed)

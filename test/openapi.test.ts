@@ -52,6 +52,9 @@ describe('/openapi.json', () => {
     const doc = await getJson('/openapi.json')
     expect(doc.paths['/api/actors/{id}'].get.responses['404'].content['application/problem+json']).toBeDefined()
     expect(doc.paths['/api/quotes'].get.responses['400'].content['application/problem+json']).toBeDefined()
+    const card = doc.paths['/cards/{kind}/{file}'].get
+    expect(Object.keys(card.responses['200'].content)).toEqual(['image/png', 'image/svg+xml', 'application/json'])
+    expect(card.parameters.find((p: any) => p.name === 'size').schema.enum).toEqual(['og', 'square', 'story'])
     const res = await get('/openapi.json')
     expect(res.headers.get('access-control-allow-origin')).toBe('*')
   })

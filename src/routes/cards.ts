@@ -11,15 +11,17 @@
  * must be Latin-1): `decodeURIComponent(res.headers.get('X-Card-Alt'))`; the `.json`
  * description carries it as plain text.
  */
+import { z, type OpenAPIHono } from '@hono/zod-openapi'
 import { Hono } from 'hono'
 import { modelAltText } from '../card/alt-text'
 import { cardEtag, drawnStatements, layOut, renderCard, type CardRequest } from '../card/card'
 import { cardModel, type CardKind, type CardModel } from '../card/model'
-import { SIZES, parseSize, parseTheme, splitFile } from '../card/params'
+import { SIZES, SIZE_NAMES, THEMES, parseSize, parseTheme, splitFile, type SizeName } from '../card/params'
 import { getStore } from '../data/bundle'
 import type { Store } from '../data/store'
 import { ProblemError, notFound } from '../errors'
 import type { AppEnv } from './openapi'
+import { problemReply } from './schemas'
 
 const KINDS: Record<string, CardKind> = { actors: 'actor', quotes: 'quote', topics: 'topic' }
 
@@ -176,3 +178,33 @@ export const cards = new Hono<AppEnv>().get('/:kind/:file', async (c) => {
   res.headers.set('Server-Timing', `layout;dur=${timing.layout.toFixed(1)}, svg;dur=${timing.svg.toFixed(1)}, png;dur=${timing.png.toFixed(1)}`)
   return res
 })
+
+/** The cards in /openapi.json: images are not JSON, but their URL grammar and answers are documented. */
+export function registerCardDocs(registry: OpenAPIHono['openAPIRegistry']): void {
+  registry.registerPath({
+    method: 'get',
+    path: '/cards/{kind}/{file}',
+    tags: ['cards'],
+    summary: 'A fact card as PNG, SVG, or a JSON description of what it draws',
+    request: {
+      params: z.object({
+        kind: z.enum(['actors', 'quotes', 'topics']).openapi({ param: { name: 'kind', in: 'path' } }),
+        file: z.string().openapi({ param: { name: 'file', in: 'path' }, example: 'keir-starmer.png', description: 'The record id followed by .png, .svg or .json.' }),
+      }),
+      query: z.object({
+        size: z.enum(SIZE_NAMES as [SizeName, ...SizeName[]]).default('og').openapi({ param: { name: 'size', in: 'query' }, description: 'og 1200×630, square 1080×1080, story 1080×1920.' }),
+        theme: z.enum(THEMES).default('light').openapi({ param: { name: 'theme', in: 'query' } }),
+      }),
+    },
+    responses: {
+      200: {
+        description: 'The card. Alt text in X-Card-Alt (percent-encoded UTF-8); provenance in the PNG tEXt chunks.',
+        headers: z.object({ ETag: z.string(), 'Cache-Control': z.string(), 'X-Card-Alt': z.string() }),
+        content: { 'image/png': { schema: z.string().openapi({ format: 'binary' }) }, 'image/svg+xml': { schema: z.string() }, 'application/json': { schema: z.object({}).passthrough() } },
+      },
+      304: { description: 'Not modified: If-None-Match matched the ETag.' },
+      400: problemReply('A size, theme or format outside the allowed values'),
+      404: problemReply('No record of this kind has the id'),
+    },
+  })
+}
