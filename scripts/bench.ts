@@ -10,12 +10,12 @@
  *
  * Environment: BENCH_N (warm and cache samples, default 30), BENCH_COLD (cold samples per kind, default 3).
  */
-import { spawn, type ChildProcess } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { startDevServer } from './lib/dev-server'
 
 const N = Number(process.env.BENCH_N ?? 30)
 const COLD = Number(process.env.BENCH_COLD ?? 3)
@@ -26,39 +26,9 @@ const CARDS = [
   ['topic', 'peace-deal'],
 ] as const
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
-    })
-  })
-}
-
-async function startWorker(): Promise<{ base: string; stop: () => Promise<void> }> {
-  const port = await freePort()
-  const inspector = await freePort()
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [...WRANGLER, 'dev', '--config', 'scripts/bench.wrangler.toml', '--port', String(port), '--inspector-port', String(inspector), '--persist-to', mkdtempSync(join(tmpdir(), 'onrecord-bench-state-'))],
-    { stdio: ['ignore', 'pipe', 'pipe'], detached: true },
-  )
-  let log = ''
-  child.stdout?.on('data', (d) => (log += d))
-  child.stderr?.on('data', (d) => (log += d))
-  const base = `http://127.0.0.1:${port}`
-  const stop = async () => {
-    if (child.exitCode === null && child.pid) process.kill(-child.pid, 'SIGTERM')
-    await new Promise((r) => setTimeout(r, 300))
-  }
-  for (let i = 0; i < 300; i++) {
-    if (/Ready on/.test(log)) return { base, stop }
-    if (child.exitCode !== null) throw new Error(`wrangler dev exited:\n${log}`)
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  await stop()
-  throw new Error(`wrangler dev did not start:\n${log}`)
+/** A fresh bench Worker (the app plus the uncached and naive render routes). */
+function startWorker(): Promise<{ base: string; stop: () => Promise<void> }> {
+  return startDevServer({ config: 'scripts/bench.wrangler.toml' }).then((w) => ({ base: w.baseUrl, stop: w.stop }))
 }
 
 /** Wall-clock time of one request, and the render time the Worker reports (Server-Timing). */

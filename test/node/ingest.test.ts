@@ -23,12 +23,8 @@ const ingest = (...args: string[]) => {
 }
 const pick = (s: Records['statements'][number]) => ({ id: s.id, text: s.text, start: s.start, speaker: s.speaker, conduit: s.conduit, kind: s.kind, continues: s.continues })
 
-const ARTICLE = `date 2025-03-10 Port strike ends after night of talks
-
-Dock workers in Eastbridge returned to work on Monday after union leader Priya Raman, the general secretary of the Dockers' Union, accepted a new pay offer.
-"This is not everything we asked for, but it is a fair deal," Raman told the BBC.
-The port's owner, Henrik Dahl, said the agreement would "secure the port for a generation".
-`
+/** A made-up article with two new speakers, one with a stated role and an outlet. */
+const ARTICLE = readFileSync('test/fixtures/articles/port-strike.txt', 'utf8')
 
 // Each case runs the CLI through tsx in a child process: seconds each on a loaded 2-core machine.
 describe('ingest', { timeout: 60_000 }, () => {
