@@ -20,6 +20,7 @@ const TITLES: Record<number, string> = {
   405: 'Method Not Allowed',
   406: 'Not Acceptable',
   500: 'Internal Server Error',
+  503: 'Service Unavailable',
 }
 
 /** An HTTP error that renders as problem+json. Throw it anywhere; `onError` answers it. */

@@ -167,7 +167,6 @@ export const cards = new Hono<AppEnv>().get('/:kind/:file', async (c) => {
     console.error(`rendering ${r.kind} card ${JSON.stringify(r.id)} (${r.size}, ${r.theme}, ${r.format}) failed:`, error)
     throw new ProblemError(503, `The ${r.kind} card ${JSON.stringify(r.id)} could not be rendered just now. The failure has been logged; try again shortly.`, {
       headers: { 'Retry-After': '30', 'Cache-Control': 'no-store' },
-      extensions: { title: 'Service Unavailable' },
     })
   }
   const { timing } = rendered
