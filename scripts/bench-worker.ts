@@ -35,6 +35,23 @@ export default {
     const url = new URL(request.url)
     // The floor: what any answer costs through wrangler dev on this machine.
     if (url.pathname === '/__bench/noop') return new Response(null, { status: 204 })
+    // The same floor with a body as large as a card: what moving the bytes through it costs.
+    if (url.pathname === '/__bench/bytes') return new Response(new Uint8Array(Number(url.searchParams.get('n') ?? 0)), { headers: { 'Content-Type': 'image/png' } })
+    // Cache hits measured inside the Worker, without wrangler dev's HTTP in between: the mean of
+    // n requests to the public card route, answered from the isolate's cache after the first.
+    const hits = /^\/__bench\/hits\/(actors|quotes|topics)\/([^/]+)$/.exec(url.pathname)
+    if (hits) {
+      const card = new Request(`${url.origin}/cards/${hits[1]}/${hits[2]}.png`)
+      await (await app.fetch(card.clone(), env, ctx)).arrayBuffer()
+      const n = Number(url.searchParams.get('n') ?? 100)
+      const t0 = performance.now()
+      for (let i = 0; i < n; i++) {
+        const res = await app.fetch(card.clone(), env, ctx)
+        if (!res.headers.get('X-Card-Cache')?.startsWith('hit')) throw new Error('a cache miss in the hit loop')
+        await res.arrayBuffer()
+      }
+      return Response.json({ meanMs: (performance.now() - t0) / n })
+    }
     const match = /^\/__bench\/render\/(actor|quote|topic)\/([^/]+)$/.exec(url.pathname)
     if (!match) return app.fetch(request, env, ctx)
     const kind = match[1] as CardKind
