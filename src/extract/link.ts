@@ -4,6 +4,7 @@
  * "You can forget about it"). Reports the word-level differences.
  */
 import type { Statement } from '../data/schema'
+import { align } from '../data/wording'
 
 export interface Link {
   /** Statement ids of the new chain and of the other source's chain. */
@@ -38,22 +39,12 @@ function longestRun(a: readonly string[], b: readonly string[]): { at: number; l
 
 /** Word-level differences: what a has that b lacks, and the reverse (by longest common subsequence). */
 export function wordDiff(a: readonly string[], b: readonly string[]): { onlyA: string[]; onlyB: string[] } {
-  const t = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0))
-  for (let i = a.length - 1; i >= 0; i--)
-    for (let j = b.length - 1; j >= 0; j--) t[i]![j] = a[i] === b[j] ? t[i + 1]![j + 1]! + 1 : Math.max(t[i + 1]![j]!, t[i]![j + 1]!)
   const onlyA: string[] = []
   const onlyB: string[] = []
-  let i = 0
-  let j = 0
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      i++
-      j++
-    } else if (t[i + 1]![j]! >= t[i]![j + 1]!) onlyA.push(a[i++]!)
-    else onlyB.push(b[j++]!)
+  for (const step of align(a, b)) {
+    if (step.op === 'only-first') onlyA.push(a[step.i]!)
+    if (step.op === 'only-second') onlyB.push(b[step.j]!)
   }
-  onlyA.push(...a.slice(i))
-  onlyB.push(...b.slice(j))
   return { onlyA, onlyB }
 }
 
