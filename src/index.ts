@@ -6,6 +6,7 @@ import { cors } from 'hono/cors'
 import { ProblemError, methodNotAllowed, problemResponse } from './errors'
 import { actors } from './routes/actors'
 import { cards, registerCardDocs } from './routes/cards'
+import { conditionalJson } from './routes/conditional'
 import { allowedMethods } from './routes/methods'
 import { oembed } from './routes/oembed'
 import { createRouter } from './routes/openapi'
@@ -24,6 +25,17 @@ app.use('/cards/*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS']
 app.use('*', async (c, next) => {
   await next()
   if (c.res.headers.get('Content-Type') === 'application/json') c.res.headers.set('Content-Type', 'application/json; charset=utf-8')
+})
+
+// Every JSON answer is a function of the data and the URL: 304 before any work.
+app.use('/api/*', conditionalJson)
+app.use('/openapi.json', conditionalJson)
+// Nothing served here is meant to be sniffed into another type.
+app.use('*', async (c, next) => {
+  await next()
+  // A response straight from the Cache API has immutable headers: copy it first.
+  if (!c.res.headers.has('X-Content-Type-Options')) c.res = new Response(c.res.body, c.res)
+  c.res.headers.set('X-Content-Type-Options', 'nosniff')
 })
 
 app.route('/api/actors', actors)

@@ -124,3 +124,28 @@ describe('HTTP behaviour', () => {
     }
   })
 })
+
+describe('conditional GET on the JSON API', () => {
+  it('sends an ETag and answers If-None-Match with 304 and no body', async () => {
+    const first = await get('/api/quotes?actor=keir-starmer')
+    const etag = first.headers.get('etag')
+    expect(etag).toMatch(/^"[0-9a-f]{16}-[0-9a-f]{16}"$/)
+    expect(first.headers.get('cache-control')).toBe('public, max-age=300')
+    const again = await get('/api/quotes?actor=keir-starmer', { headers: { 'If-None-Match': etag! } })
+    expect(again.status).toBe(304)
+    expect(await again.text()).toBe('')
+    // another query is another representation
+    const other = await get('/api/quotes?actor=kaja-kallas', { headers: { 'If-None-Match': etag! } })
+    expect(other.status).toBe(200)
+    expect(other.headers.get('etag')).not.toBe(etag)
+  })
+
+  it('sends no ETag on errors, and nosniff everywhere', async () => {
+    const missing = await get('/api/actors/nobody')
+    expect(missing.headers.get('etag')).toBeNull()
+    expect(missing.headers.get('x-content-type-options')).toBe('nosniff')
+    for (const path of ['/api/actors', '/cards/actors/keir-starmer.png', '/openapi.json']) {
+      expect((await get(path)).headers.get('x-content-type-options'), path).toBe('nosniff')
+    }
+  })
+})

@@ -20,6 +20,7 @@ import { SIZES, SIZE_NAMES, THEMES, parseSize, parseTheme, splitFile, type SizeN
 import { getStore } from '../data/bundle'
 import type { Store } from '../data/store'
 import { ProblemError, notFound } from '../errors'
+import { etagMatches } from './conditional'
 import type { AppEnv } from './openapi'
 import { problemReply } from './schemas'
 
@@ -105,15 +106,6 @@ function headersFor(r: CardRequest, etag: string, alt: string, contentType: stri
   return headers
 }
 
-/** If-None-Match holds the ETag (or "*"): weak comparison, as RFC 9110 asks for GET. */
-function matches(header: string | undefined, etag: string): boolean {
-  if (!header) return false
-  return header.split(',').some((t) => {
-    const tag = t.trim().replace(/^W\//, '')
-    return tag === '*' || tag === etag
-  })
-}
-
 export const cards = new Hono<AppEnv>().get('/:kind/:file', async (c) => {
   const store = getStore()
   const r = parseCardRequest(store, c.req.param('kind'), c.req.param('file'), (n) => c.req.query(n))
@@ -144,7 +136,7 @@ export const cards = new Hono<AppEnv>().get('/:kind/:file', async (c) => {
     return res
   }
   // The hot path — a 304 or a card this isolate already holds — builds no card model.
-  if (matches(c.req.header('If-None-Match'), etag)) return new Response(null, { status: 304, headers: validatorHeaders(r, etag) })
+  if (etagMatches(c.req.header('If-None-Match'), etag)) return new Response(null, { status: 304, headers: validatorHeaders(r, etag) })
   const key = cacheKey(r, etag)
   const fresh = recall(key)
   if (fresh) return fresh

@@ -1,0 +1,34 @@
+/**
+ * Conditional GET for the JSON API. Every answer is a function of the bundled data and the
+ * URL, so its ETag — the data version and a hash of the path and query — is known before the
+ * handler runs, and `If-None-Match` is answered with 304 without building the body.
+ */
+import type { MiddlewareHandler } from 'hono'
+import { getStore } from '../data/bundle'
+import { fingerprint } from '../data/store'
+
+/** Scripts poll; a few minutes of staleness is harmless and a new deployment changes the ETag. */
+export const API_CACHE_CONTROL = 'public, max-age=300'
+
+/** Weak comparison (RFC 9110 §13.1.2): "W/" prefixes are ignored, "*" matches. */
+export function etagMatches(header: string | undefined, etag: string): boolean {
+  if (!header) return false
+  return header.split(',').some((t) => {
+    const tag = t.trim().replace(/^W\//, '')
+    return tag === '*' || tag === etag
+  })
+}
+
+export const conditionalJson: MiddlewareHandler = async (c, next) => {
+  if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next()
+  const url = new URL(c.req.url)
+  const etag = `"${getStore().version}-${fingerprint(url.pathname + url.search)}"`
+  if (etagMatches(c.req.header('If-None-Match'), etag)) {
+    return new Response(null, { status: 304, headers: { ETag: etag, 'Cache-Control': API_CACHE_CONTROL } })
+  }
+  await next()
+  if (c.res.status === 200) {
+    c.res.headers.set('ETag', etag)
+    c.res.headers.set('Cache-Control', API_CACHE_CONTROL)
+  }
+}
