@@ -121,8 +121,13 @@ export function readText(png: Uint8Array): Record<string, string> {
   return out
 }
 
-/** Width and height from IHDR. */
+/**
+ * Width and height from IHDR; throws when the bytes are not a PNG.
+ * @example
+ * pngSize(bytes) // { width: 1200, height: 630 }
+ */
 export function pngSize(png: Uint8Array): { width: number; height: number } {
+  if (png.length < 24 || SIGNATURE.some((b, i) => png[i] !== b)) throw new Error('not a PNG')
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength)
   return { width: view.getUint32(16), height: view.getUint32(20) }
 }

@@ -13,8 +13,7 @@ export { SIZES as CARD_SIZES, SIZE_NAMES, THEMES } from '../card/params'
 export type CardSize = SizeName
 export type Theme = ThemeName
 
-/** The plural path segment of each kind: `/actors/…`, `/cards/actors/…`. */
-export const KIND_SEGMENT: Record<CardKind, string> = { actor: 'actors', quote: 'quotes', topic: 'topics' }
+export { KIND_SEGMENT } from '../card/model'
 
 /**
  * The origin every absolute URL starts with.

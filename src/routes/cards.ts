@@ -15,7 +15,7 @@ import { z, type OpenAPIHono } from '@hono/zod-openapi'
 import { Hono } from 'hono'
 import { modelAltText } from '../card/alt-text'
 import { cardEtag, drawnStatements, layOut, renderCard, type CardRequest } from '../card/card'
-import { cardModel, type CardKind, type CardModel } from '../card/model'
+import { KIND_SEGMENT, cardModel, kindOfSegment, type CardKind, type CardModel } from '../card/model'
 import { SIZES, SIZE_NAMES, THEMES, parseSize, parseTheme, splitFile, type SizeName } from '../card/params'
 import { getStore } from '../data/bundle'
 import type { Store } from '../data/store'
@@ -23,8 +23,6 @@ import { ProblemError, notFound } from '../errors'
 import { etagMatches } from './conditional'
 import type { AppEnv } from './openapi'
 import { problemReply } from './schemas'
-
-const KINDS: Record<string, CardKind> = { actors: 'actor', quotes: 'quote', topics: 'topic' }
 
 /** A card's URL changes with nothing but its parameters; browsers revalidate hourly, CDNs may serve stale a day. */
 export const CARD_CACHE_CONTROL = 'public, max-age=3600, stale-while-revalidate=86400'
@@ -38,8 +36,8 @@ function exists(store: Store, kind: CardKind, id: string): boolean {
 
 /** Parses and checks a card request: 404 for an unknown kind or id, 400 for bad parameters. */
 export function parseCardRequest(store: Store, plural: string, file: string, query: (name: string) => string | undefined): CardRequest {
-  const kind = KINDS[plural]
-  if (!kind) throw new ProblemError(404, `There are no ${plural} cards; card kinds: ${Object.keys(KINDS).join(', ')}.`)
+  const kind = kindOfSegment(plural)
+  if (!kind) throw new ProblemError(404, `There are no ${plural} cards; card kinds: ${Object.values(KIND_SEGMENT).join(', ')}.`)
   const { id, format } = splitFile(file)
   const request = { kind, id, format, size: parseSize(query('size')), theme: parseTheme(query('theme')) }
   if (!exists(store, kind, id)) throw notFound(kind, id)

@@ -15,11 +15,11 @@ import { createRoute, z } from '@hono/zod-openapi'
 import { cors } from 'hono/cors'
 import { getStore } from '../data/bundle'
 import { notFound, ProblemError } from '../errors'
+import { kindOfSegment } from '../card/model'
 import { describe } from '../pages/describe'
 import {
   CARD_SIZES,
   cardPath,
-  KIND_SEGMENT,
   pagePath,
   publicOrigin,
   SIZE_NAMES,
@@ -55,7 +55,6 @@ export const OEmbedPhoto = z
   })
   .openapi('OEmbedPhoto')
 
-const KINDS = Object.fromEntries(Object.entries(KIND_SEGMENT).map(([kind, segment]) => [segment, kind as CardKind]))
 const PAGE = /^\/(actors|quotes|topics)\/([^/]+)$/
 const CARD = /^\/cards\/(actors|quotes|topics)\/([^/]+)\.(?:png|svg)$/
 
@@ -96,7 +95,7 @@ export function oembedTarget(url: string, origin: string): Target {
   const page = PAGE.exec(parsed.pathname)
   const card = CARD.exec(parsed.pathname)
   const match = page ?? card
-  const kind = match?.[1] ? KINDS[match[1]] : undefined
+  const kind = match?.[1] ? kindOfSegment(match[1]) : undefined
   if (!match?.[2] || !kind) throw refuse(url, origin, 'its path is neither a share page nor a card')
   let id: string
   try {

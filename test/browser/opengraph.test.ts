@@ -5,13 +5,9 @@
  */
 import ogs from 'open-graph-scraper'
 import { describe, expect, inject, it } from 'vitest'
+import { pngSize } from '../../src/card/png'
 
 const base = inject('baseUrl')
-
-function pngSize(bytes: Buffer): { width: number; height: number } {
-  expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a')
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) }
-}
 
 describe('open-graph-scraper on the share pages', () => {
   for (const path of ['/quotes/ca7c55e2-q08', '/quotes/5978e6f2-p05', '/actors/donald-trump', '/actors/vladimir-putin', '/topics/minerals-deal']) {
@@ -33,7 +29,7 @@ describe('open-graph-scraper on the share pages', () => {
       const res = await fetch(image.url)
       expect(res.status).toBe(200)
       expect(res.headers.get('content-type')).toBe('image/png')
-      expect(pngSize(Buffer.from(await res.arrayBuffer()))).toEqual({ width: Number(image.width), height: Number(image.height) })
+      expect(pngSize(new Uint8Array(await res.arrayBuffer()))).toEqual({ width: Number(image.width), height: Number(image.height) })
       expect([Number(image.width), Number(image.height)]).toEqual([1200, 630])
     })
   }

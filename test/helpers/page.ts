@@ -2,6 +2,7 @@
  * Reading pages and images the way a crawler does, inside workerd: the head's meta and
  * link tags through HTMLRewriter (a real HTML parser), PNG dimensions from the IHDR chunk.
  */
+import { pngSize as readPngSize } from '../../src/card/png'
 
 export interface PageHead {
   /** `property` (Open Graph) or `name` (Twitter, description) → content. */
@@ -52,10 +53,7 @@ export async function readHead(html: string): Promise<PageHead> {
   return head
 }
 
-/** Width and height of a PNG, read from its signature and IHDR chunk. */
+/** Width and height of a PNG (signature checked), by the cards' own reader. */
 export function pngSize(bytes: ArrayBuffer): { width: number; height: number } {
-  const view = new DataView(bytes)
-  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
-  if (bytes.byteLength < 24 || signature.some((b, i) => view.getUint8(i) !== b)) throw new Error('not a PNG')
-  return { width: view.getUint32(16), height: view.getUint32(20) }
+  return readPngSize(new Uint8Array(bytes))
 }
