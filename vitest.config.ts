@@ -1,5 +1,12 @@
-import { cloudflareTest } from '@cloudflare/vitest-plugin'
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin'
 import { defineConfig } from 'vitest/config'
+import { readRawData } from './scripts/lib/data-files'
+
+// The Worker's tests run against real D1 and R2 bindings (miniflare's, inside workerd): the
+// setup file applies migrations/ and loads data/ — handed over as JSON, since workerd cannot
+// read the disk — through the same seeding code as `npm start`.
+const migrations = await readD1Migrations('./migrations')
+const seed = JSON.stringify(readRawData('data'))
 
 // Three projects: the Worker's tests run inside workerd (the runtime it ships on);
 // tests of command-line code (ingest, evaluation, data check) run in Node; browser tests
@@ -9,8 +16,13 @@ export default defineConfig({
   test: {
     projects: [
       {
-        plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
-        test: { name: 'workerd', include: ['test/**/*.test.ts'], exclude: ['test/node/**', 'test/browser/**'] },
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: './wrangler.toml' },
+            miniflare: { bindings: { TEST_MIGRATIONS: migrations, TEST_SEED: seed } },
+          }),
+        ],
+        test: { name: 'workerd', include: ['test/**/*.test.ts'], exclude: ['test/node/**', 'test/browser/**'], setupFiles: ['test/setup/d1.ts'] },
       },
       {
         test: { name: 'node', environment: 'node', include: ['test/node/**/*.test.ts'] },

@@ -12,17 +12,17 @@ import { Resvg } from '@resvg/resvg-wasm'
 import satori from 'satori/standalone'
 import { renderCard } from '../src/card/card'
 import { FONTS, fontMeasure } from '../src/card/fonts'
-import { cardModel, type CardKind } from '../src/card/model'
+import type { CardKind } from '../src/card/model'
 import { SIZES, parseSize, parseTheme } from '../src/card/params'
 import { layCard } from '../src/card/template'
 import { wasmReady } from '../src/card/wasm'
-import { getStore } from '../src/data/bundle'
+import { dataVersion } from '../src/db/write'
 import app from '../src/index'
+import { cardModel } from '../src/read/corpus'
 
-async function naive(kind: CardKind, id: string, size: ReturnType<typeof parseSize>, theme: ReturnType<typeof parseTheme>): Promise<Uint8Array> {
+async function naive(env: Env, kind: CardKind, id: string, size: ReturnType<typeof parseSize>, theme: ReturnType<typeof parseTheme>): Promise<Uint8Array> {
   await wasmReady()
-  const store = getStore()
-  const model = cardModel(store, kind, id)
+  const model = await cardModel(env.DB, await dataVersion(env.DB), kind, id)
   if (!model) throw new Error(`no ${kind} ${id}`)
   const { element } = layCard(model, size, theme, await fontMeasure())
   const fonts = FONTS.map((f) => ({ ...f, data: f.data.slice(0) }))
@@ -60,11 +60,11 @@ export default {
     const theme = parseTheme(url.searchParams.get('theme') ?? undefined)
     const t0 = performance.now()
     let body: Uint8Array
-    if (url.searchParams.get('mode') === 'naive') body = await naive(kind, id, size, theme)
+    if (url.searchParams.get('mode') === 'naive') body = await naive(env, kind, id, size, theme)
     else {
-      const store = getStore()
-      const model = cardModel(store, kind, id)!
-      body = (await renderCard(store, model, { kind, id, size, theme, format: 'png' })).body as Uint8Array
+      const version = await dataVersion(env.DB)
+      const model = (await cardModel(env.DB, version, kind, id))!
+      body = (await renderCard(version, model, { kind, id, size, theme, format: 'png' })).body as Uint8Array
     }
     return new Response(body, { headers: { 'Content-Type': 'image/png', 'Server-Timing': `render;dur=${(performance.now() - t0).toFixed(1)}` } })
   },

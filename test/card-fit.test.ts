@@ -7,7 +7,7 @@ import { SIZES, SIZE_NAMES, THEMES } from '../src/card/params'
 import { chrome, context } from '../src/card/parts'
 import { layCard } from '../src/card/template'
 import { wasmReady } from '../src/card/wasm'
-import { getStore } from '../src/data/bundle'
+import { seedStore } from './helpers/seed'
 import { everyCard } from './helpers/cards'
 
 /** Every character 10 px wide at size 20: easy to reason about. */
@@ -54,7 +54,7 @@ describe('fitText', () => {
 })
 
 describe('quotes on cards', () => {
-  const store = getStore()
+  const store = seedStore()
 
   it('draws every quotation verbatim, or as verbatim pieces joined or cut with …, on every card, size and theme', async () => {
     const measure = await fontMeasure()

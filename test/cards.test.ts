@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { readText } from '../src/card/png'
 import { SIZES } from '../src/card/params'
-import { getStore } from '../src/data/bundle'
+import { env } from 'cloudflare:test'
+import { dataVersion } from '../src/db/write'
 import { expectProblem, get, getJson } from './helpers/fetch'
 import { PNG_SIGNATURE } from './helpers/cards'
 
@@ -40,7 +41,7 @@ describe('/cards PNG', () => {
       'onrecord:id': 'keir-starmer',
       'onrecord:statements': 'ca7c55e2-q08 ca7c55e2-q09',
       'onrecord:sources': '2025-02-26-ca7c55e2',
-      'onrecord:data-version': getStore().version,
+      'onrecord:data-version': await dataVersion(env.DB),
       'onrecord:params': 'size=og theme=light',
     })
     expect(text.Description).toMatch(/^Actor card: Keir Starmer, British prime minister\./)
@@ -62,16 +63,14 @@ describe('/cards PNG', () => {
     expect(other.headers.get('etag')).not.toBe(etag)
   })
 
-  it('serves a repeated request from the Cache API', async () => {
+  it('renders a card once, stores it in R2, and serves a repeated request without rendering', async () => {
     const first = await get('/cards/actors/kaja-kallas.png?theme=dark')
+    expect(first.headers.get('x-card-cache')).toBe('miss; rendered')
     const bytes = new Uint8Array(await first.arrayBuffer())
-    let second = await get('/cards/actors/kaja-kallas.png?theme=dark')
-    // the cache write runs in waitUntil; give it a moment
-    for (let i = 0; i < 20 && !second.headers.get('x-card-cache')?.startsWith('hit'); i++) {
-      await new Promise((r) => setTimeout(r, 25))
-      second = await get('/cards/actors/kaja-kallas.png?theme=dark')
-    }
-    expect(second.headers.get('x-card-cache')).toMatch(/^hit; (memory|cache-api)$/)
+    const stored = await env.CARDS.list({ prefix: 'cards/actor/kaja-kallas/' })
+    expect(stored.objects.map((o) => o.key).filter((k) => k.endsWith('-og-dark.png'))).toHaveLength(1)
+    const second = await get('/cards/actors/kaja-kallas.png?theme=dark')
+    expect(second.headers.get('x-card-cache')).toMatch(/^hit; (memory|r2)$/)
     expect(new Uint8Array(await second.arrayBuffer())).toEqual(bytes)
   })
 

@@ -29,7 +29,7 @@ describe('/openapi.json', () => {
     const doc = await getJson('/openapi.json')
     expect(doc.openapi).toBe('3.1.0')
     expect(Object.keys(doc.paths).sort()).toEqual(expect.arrayContaining(['/api/actors', '/api/actors/{id}', '/api/quotes', '/api/quotes/{id}', '/api/topics', '/api/topics/{id}', '/api/sources', '/api/sources/{id}']))
-    expect(doc.paths['/api/quotes'].get.parameters.map((p: any) => p.name).sort()).toEqual(['actor', 'kind', 'source', 'topic'])
+    expect(doc.paths['/api/quotes'].get.parameters.map((p: any) => p.name).sort()).toEqual(['actor', 'after', 'kind', 'limit', 'source', 'topic'])
   })
 
   it('matches what every documented route returns, field for field', async () => {

@@ -3,19 +3,11 @@
  * refused with a message naming the record and the problem.
  */
 import { describe, expect, it } from 'vitest'
-import actors from '../data/actors.json'
-import nonStatements from '../data/non-statements.json'
-import positions from '../data/positions.json'
-import sources from '../data/sources.json'
-import { texts } from '../data/sources/index'
-import statements from '../data/statements.json'
-import topics from '../data/topics.json'
-import utterances from '../data/utterances.json'
+import { seedRaw } from './helpers/seed'
 import { DataError, checkData, validateData } from '../src/data/validate'
 import type { RawData } from '../src/data/types'
 
-const fresh = (): RawData & Record<string, any> =>
-  structuredClone({ sources, texts, actors, statements, topics, positions, utterances, nonStatements })
+const fresh = (): RawData & Record<string, any> => seedRaw()
 
 const statement = (raw: RawData, id: string): any => (raw.statements as any[]).find((s) => s.id === id)
 

@@ -1,12 +1,19 @@
 /**
- * Reads the data folder from disk (Node only) into the RawData the shared validator takes.
- * Scripts use this; the Worker gets the same files bundled (src/data/bundle.ts).
+ * Reads and writes the data folder (Node only): `data/*.json` and `data/sources/<id>.txt`, the
+ * reviewable files of the seed corpus. One format: every JSON file is the records as
+ * `JSON.stringify(records, null, 2)` plus a newline; texts are stored byte for byte. `db:export`
+ * writes it, `db:seed` and `check:data` read it, so export after seed gives back the same bytes.
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { RawData } from '../../src/data/types'
+import type { Dataset, RawData } from '../../src/data/types'
 
 export const DATA_FILES = ['sources', 'actors', 'statements', 'topics', 'positions', 'utterances', 'non-statements'] as const
+type DataFile = (typeof DATA_FILES)[number]
+const FIELD: Record<DataFile, Exclude<keyof Dataset, 'texts'>> = {
+  sources: 'sources', actors: 'actors', statements: 'statements', topics: 'topics', positions: 'positions',
+  utterances: 'utterances', 'non-statements': 'nonStatements',
+}
 
 function readJson(dir: string, name: string): unknown {
   const path = join(dir, `${name}.json`)
@@ -33,4 +40,31 @@ export function readRawData(dir = 'data'): RawData {
     utterances: readJson(dir, 'utterances'),
     nonStatements: readJson(dir, 'non-statements'),
   }
+}
+
+/** The files of a dataset: path (relative to the data folder) → content. */
+export function dataFiles(data: Dataset): Map<string, string> {
+  const files = new Map<string, string>()
+  for (const f of DATA_FILES) files.set(`${f}.json`, `${JSON.stringify(data[FIELD[f]], null, 2)}\n`)
+  for (const [id, text] of Object.entries(data.texts)) files.set(join('sources', `${id}.txt`), text)
+  return files
+}
+
+/**
+ * Writes a dataset as a data folder, all or nothing: into a fresh folder beside it, then swapped in.
+ * @example writeData('data', await readAll(env.DB))
+ */
+export function writeData(dir: string, data: Dataset): void {
+  const next = `${dir}.next-${process.pid}`
+  rmSync(next, { recursive: true, force: true })
+  mkdirSync(join(next, 'sources'), { recursive: true })
+  for (const [path, content] of dataFiles(data)) writeFileSync(join(next, path), content)
+  const old = `${dir}.old-${process.pid}`
+  try {
+    renameSync(dir, old)
+  } catch {
+    // no folder there yet
+  }
+  renameSync(next, dir)
+  rmSync(old, { recursive: true, force: true })
 }

@@ -1,6 +1,6 @@
 /**
  * Starts the Worker with `wrangler dev` on a free port of 127.0.0.1 and waits until it
- * answers. Used by the benchmark, the browser tests and the ingest end-to-end test, so there
+ * answers, on a local D1 with data/ loaded. Used by the benchmark, the browser tests and the ingest end-to-end test, so there
  * is one way to run a local Worker from code. A Worker that does not start throws with
  * wrangler's own output.
  */
@@ -9,6 +9,9 @@ import { mkdtempSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { NotEmpty, seedDatabase } from '../../src/db/seed'
+import { readRawData } from './data-files'
+import { migrate, openPlatform } from './platform'
 
 export interface DevServer {
   baseUrl: string
@@ -20,9 +23,24 @@ export interface DevServerOptions {
   cwd?: string
   /** A wrangler config other than the project's wrangler.toml. */
   config?: string
+  /** The wrangler state folder (default: a fresh temporary one, with data/ loaded into its D1). */
+  persistTo?: string
   /** Path the server must answer with 2xx before it counts as started. */
   readyPath?: string
   timeoutMs?: number
+}
+
+/** Migrations applied and data/ loaded, unless the database holds data already (as `npm start` does). */
+export async function prepareDatabase(cwd: string, persistTo: string): Promise<void> {
+  migrate({ cwd, persistTo })
+  const platform = await openPlatform({ cwd, persistTo })
+  try {
+    await seedDatabase(platform.env.DB, readRawData(join(cwd, 'data')))
+  } catch (error) {
+    if (!(error instanceof NotEmpty)) throw error
+  } finally {
+    await platform.dispose()
+  }
 }
 
 export function freePort(): Promise<number> {
@@ -45,6 +63,8 @@ export function freePort(): Promise<number> {
  */
 export async function startDevServer(options: DevServerOptions = {}): Promise<DevServer> {
   const { cwd = process.cwd(), config, readyPath = '/openapi.json', timeoutMs = 90_000 } = options
+  const persistTo = options.persistTo ?? mkdtempSync(join(tmpdir(), 'onrecord-dev-state-'))
+  await prepareDatabase(cwd, persistTo)
   const [port, inspector] = [await freePort(), await freePort()]
   const baseUrl = `http://127.0.0.1:${port}`
   const args = [
@@ -52,8 +72,7 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
     ...(config ? ['--config', config] : []),
     '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(inspector),
     '--show-interactive-dev-session=false',
-    // A fresh local state: no Cache API entries left over from another run.
-    '--persist-to', mkdtempSync(join(tmpdir(), 'onrecord-dev-state-')),
+    '--persist-to', persistTo,
   ]
   const child = spawn(process.execPath, args, {
     cwd,

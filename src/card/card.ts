@@ -2,7 +2,6 @@
  * A card from its request parameters to bytes: model → layout → SVG → PNG with provenance.
  * Used by the /cards routes and by the benchmark; no HTTP here beyond the bytes.
  */
-import type { Store } from '../data/store'
 import { fingerprint } from '../data/store'
 import { modelAltText } from './alt-text'
 import { fontMeasure } from './fonts'
@@ -20,11 +19,19 @@ export interface CardRequest {
 }
 
 /**
- * The strong validator of a card: a function of the data, the renderer and the parameters
+ * The content hash of a card's model: everything the card says, nothing else. Two data
+ * versions that give a card the same model give it the same hash, so it is not rendered again.
+ */
+export function modelHash(model: CardModel): string {
+  return fingerprint(JSON.stringify(model))
+}
+
+/**
+ * The strong validator of a card: a function of its model, the renderer and the parameters
  * only, so it is known before rendering and a 304 costs no rendering.
  */
-export function cardEtag(store: Store, r: CardRequest): string {
-  return `"${fingerprint(`${store.version}|${RENDERER_VERSION}|${r.kind}|${r.id}|${r.size}|${r.theme}|${r.format}`)}"`
+export function cardEtag(hash: string, r: Omit<CardRequest, 'id' | 'kind'>): string {
+  return `"${fingerprint(`${RENDERER_VERSION}|${hash}|${r.size}|${r.theme}|${r.format}`)}"`
 }
 
 export async function layOut(model: CardModel, r: CardRequest): Promise<Laid> {
@@ -37,7 +44,7 @@ export function drawnStatements(laid: Laid): string[] {
 }
 
 /** What the PNG carries about itself in `tEXt` chunks. */
-export function provenance(store: Store, model: CardModel, laid: Laid, r: CardRequest): Record<string, string> {
+export function provenance(version: string, model: CardModel, laid: Laid, r: CardRequest): Record<string, string> {
   const sources = model.kind === 'quote' ? [model.source.id] : model.sources.map((s) => s.id)
   return {
     Software: `onrecord card renderer ${RENDERER_VERSION}`,
@@ -45,7 +52,7 @@ export function provenance(store: Store, model: CardModel, laid: Laid, r: CardRe
     'onrecord:id': model.id,
     'onrecord:statements': drawnStatements(laid).join(' '),
     'onrecord:sources': sources.join(' '),
-    'onrecord:data-version': store.version,
+    'onrecord:data-version': version,
     'onrecord:params': `size=${r.size} theme=${r.theme}`,
     Description: modelAltText(model),
   }
@@ -58,7 +65,7 @@ export interface Rendered {
   timing: { layout: number; svg: number; png: number }
 }
 
-export async function renderCard(store: Store, model: CardModel, r: CardRequest): Promise<Rendered> {
+export async function renderCard(version: string, model: CardModel, r: CardRequest): Promise<Rendered> {
   const { width, height } = SIZES[r.size]
   const t0 = performance.now()
   const laid = await layOut(model, r)
@@ -66,6 +73,6 @@ export async function renderCard(store: Store, model: CardModel, r: CardRequest)
   const svg = await toSvg(laid.element, width, height)
   const t2 = performance.now()
   if (r.format === 'svg') return { body: svg, contentType: 'image/svg+xml; charset=utf-8', timing: { layout: t1 - t0, svg: t2 - t1, png: 0 } }
-  const png = await toPng(svg, provenance(store, model, laid, r))
+  const png = await toPng(svg, provenance(version, model, laid, r))
   return { body: png, contentType: 'image/png', timing: { layout: t1 - t0, svg: t2 - t1, png: performance.now() - t2 } }
 }

@@ -6,7 +6,18 @@
  * - statement: `${sha8}-q${NN}` for direct and partial quotes (numbered in order of offset),
  *              `${sha8}-p${NN}` for paraphrases.
  */
+import { sha256 } from '@noble/hashes/sha2.js'
+import { bytesToHex } from '@noble/hashes/utils.js'
 import type { StatementKind } from './schema'
+
+/**
+ * Hex SHA-256 of the UTF-8 bytes of `text`, synchronous (the data check is synchronous and runs
+ * in Node and in workerd alike).
+ * @example textSha256('') // 'e3b0c442…b855'
+ */
+export function textSha256(text: string): string {
+  return bytesToHex(sha256(new TextEncoder().encode(text)))
+}
 
 /** Hex SHA-256 of the UTF-8 bytes of `text`; Web Crypto, so it runs in Node and in workerd. */
 export async function sha256Hex(text: string): Promise<string> {

@@ -44,7 +44,11 @@ export function fingerprint(text: string): string {
   return hash.toString(16).padStart(16, '0')
 }
 
-export function createStore(data: Dataset): Store {
+/**
+ * Indexes a dataset. `version` names the data it comes from (the store's data version when the
+ * dataset is a slice of it); by default it is the dataset's own fingerprint.
+ */
+export function createStore(data: Dataset, version?: string): Store {
   const actors = new Map(data.actors.map((a) => [a.id, a]))
   const statements = new Map(data.statements.map((s) => [s.id, s]))
   const topics = new Map(data.topics.map((t) => [t.id, t]))
@@ -58,11 +62,11 @@ export function createStore(data: Dataset): Store {
   const ordered = [...data.statements].sort(
     (a, b) => (sourceOrder.get(a.source) ?? 0) - (sourceOrder.get(b.source) ?? 0) || a.start - b.start,
   )
-  const version = fingerprint(JSON.stringify({ ...data, texts: Object.entries(data.texts).sort() }))
+  version ??= fingerprint(JSON.stringify({ ...data, texts: Object.entries(data.texts).sort() }))
 
   return {
     data,
-    version,
+    version: version as string,
     actor: (id) => actors.get(id),
     statement: (id) => statements.get(id),
     topic: (id) => topics.get(id),

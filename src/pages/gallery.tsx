@@ -30,27 +30,24 @@ function item(store: Store, kind: CardKind, id: string, actors: string[], topics
   return { kind, id, title: describe(store, kind, id)?.title ?? id, alt: cardAltText(store, kind, id) ?? '', actors, topics }
 }
 
-/** Every card of the dataset: actors, then topics, then statements in source order. */
-export function galleryItems(store: Store): GalleryItem[] {
+/** The gallery items of the given cards, from a store slice that holds what they show. */
+export function galleryItems(store: Store, refs: readonly { kind: CardKind; id: string }[]): GalleryItem[] {
   const unique = (xs: string[]) => [...new Set(xs)]
-  return [
-    ...store.data.actors.map((a) =>
-      item(store, 'actor', a.id, [a.id], unique(store.statements({ actor: a.id }).flatMap((s) => s.topics))),
-    ),
-    ...store.data.topics.map((t) =>
-      item(store, 'topic', t.id, unique(store.statements({ topic: t.id }).map((s) => s.speaker)), [t.id]),
-    ),
-    ...store.statements().map((s) => item(store, 'quote', s.id, [s.speaker], s.topics)),
-  ]
+  return refs.map(({ kind, id }) => {
+    if (kind === 'actor') return item(store, kind, id, [id], unique(store.statements({ actor: id }).flatMap((s) => s.topics)))
+    if (kind === 'topic') return item(store, kind, id, unique(store.statements({ topic: id }).map((s) => s.speaker)), [id])
+    const s = store.statement(id)
+    return item(store, kind, id, s ? [s.speaker] : [], s?.topics ?? [])
+  })
 }
 
-/** Keeps the cards about the selected actor and topic (either may be unset). */
-export function filterItems(items: GalleryItem[], selection: Pick<GallerySelection, 'actor' | 'topic'>): GalleryItem[] {
-  return items.filter(
-    (i) =>
-      (selection.actor === undefined || i.actors.includes(selection.actor)) &&
-      (selection.topic === undefined || i.topics.includes(selection.topic)),
-  )
+/** Where the gallery is in its pages. */
+export interface GalleryPaging {
+  page: number
+  pages: number
+  /** Index of the first card shown (0-based) and how many there are in all. */
+  first: number
+  total: number
 }
 
 const SECTION_TITLE: Record<CardKind, string> = { actor: 'Actors', topic: 'Topics', quote: 'Quotes and paraphrases' }
@@ -68,14 +65,27 @@ const Picker: FC<{ name: string; label: string; value: string | undefined; optio
   </label>
 )
 
-export const Gallery: FC<{ store: Store; origin: string; items: GalleryItem[]; total: number; selection: GallerySelection }> = ({
-  store,
-  origin,
-  items,
-  total,
-  selection,
-}) => {
+/** The gallery URL of another page, keeping the selection. */
+function pageHref(selection: GallerySelection, page: number): string {
+  const query = new URLSearchParams()
+  if (selection.actor) query.set('actor', selection.actor)
+  if (selection.topic) query.set('topic', selection.topic)
+  if (selection.theme !== 'light') query.set('theme', selection.theme)
+  if (selection.size !== 'og') query.set('size', selection.size)
+  if (page > 1) query.set('page', String(page))
+  const search = query.toString()
+  return search ? `/?${search}` : '/'
+}
+
+export const Gallery: FC<{
+  origin: string
+  items: GalleryItem[]
+  paging: GalleryPaging
+  selection: GallerySelection
+  pickers: { actors: [string, string][]; topics: [string, string][] }
+}> = ({ origin, items, paging, selection, pickers }) => {
   const size = CARD_SIZES[selection.size]
+  const { total, first, page, pages } = paging
   return (
     <>
       <h1>Fact cards</h1>
@@ -84,8 +94,8 @@ export const Gallery: FC<{ store: Store; origin: string; items: GalleryItem[]; t
         share page: the full quotations, their attribution chains and the source records.
       </p>
       <form class="filters" method="get" action="/" data-autosubmit>
-        <Picker name="actor" label="Actor" value={selection.actor} options={[['', 'All actors'], ...store.data.actors.map((a): [string, string] => [a.id, a.name])]} />
-        <Picker name="topic" label="Topic" value={selection.topic} options={[['', 'All topics'], ...store.data.topics.map((t): [string, string] => [t.id, t.name])]} />
+        <Picker name="actor" label="Actor" value={selection.actor} options={[['', 'All actors'], ...pickers.actors]} />
+        <Picker name="topic" label="Topic" value={selection.topic} options={[['', 'All topics'], ...pickers.topics]} />
         <Picker name="theme" label="Theme" value={selection.theme} options={THEMES.map((t): [string, string] => [t, t])} />
         <Picker
           name="size"
@@ -97,7 +107,7 @@ export const Gallery: FC<{ store: Store; origin: string; items: GalleryItem[]; t
         <a href="/">Reset</a>
       </form>
       <p class="note" id="count">
-        {items.length} of {total} cards
+        {pages === 1 ? `${items.length} of ${total} cards` : `Cards ${first + 1}–${first + items.length} of ${total} (page ${page} of ${pages})`}
       </p>
       {(['actor', 'topic', 'quote'] as const).map((kind) => {
         const cards = items.filter((i) => i.kind === kind)
@@ -131,6 +141,15 @@ export const Gallery: FC<{ store: Store; origin: string; items: GalleryItem[]; t
         )
       })}
       {items.length === 0 ? <p>No card is about both of these. <a href="/">Show all cards</a>.</p> : null}
+      {pages > 1 ? (
+        <nav class="pages" aria-label="Gallery pages">
+          {page > 1 ? <a rel="prev" href={pageHref(selection, page - 1)}>← Previous</a> : null}
+          <span>
+            Page {page} of {pages}
+          </span>
+          {page < pages ? <a rel="next" href={pageHref(selection, page + 1)}>Next →</a> : null}
+        </nav>
+      ) : null}
     </>
   )
 }

@@ -3,57 +3,41 @@
  *
  * `GET /cards/{actors|quotes|topics}/{id}.{png|svg|json}?size=og|square|story&theme=light|dark`
  *
- * The ETag is computed from the data version, the renderer version and the parameters
- * before anything is rendered, so `If-None-Match` answers 304 at once; a rendered card is
- * kept in the Cache API (`caches.default`) under a normalized URL that includes the ETag,
- * so a repeated request is served from cache and a new deployment of the data never serves
- * an old card. The alt text is sent in `X-Card-Alt`, percent-encoded UTF-8 (header values
+ * The ETag is the card's content hash (its model's hash, the renderer version and the
+ * parameters), known before anything is rendered, so `If-None-Match` answers 304 at once. A
+ * card is read from R2 (src/storage/cards.ts), where publishing put it; it is rendered here only
+ * when the object is missing, then stored. `Cache-Tag` names every record the card draws on,
+ * so Workers Cache can purge exactly the cards a change touches. The alt text is sent in `X-Card-Alt`, percent-encoded UTF-8 (header values
  * must be Latin-1): `decodeURIComponent(res.headers.get('X-Card-Alt'))`; the `.json`
  * description carries it as plain text.
  */
 import { z, type OpenAPIHono } from '@hono/zod-openapi'
 import { Hono } from 'hono'
 import { modelAltText } from '../card/alt-text'
-import { cardEtag, drawnStatements, layOut, renderCard, type CardRequest } from '../card/card'
-import { KIND_SEGMENT, cardModel, kindOfSegment, type CardKind, type CardModel } from '../card/model'
+import { cardEtag, drawnStatements, layOut, modelHash, type CardRequest } from '../card/card'
+import { KIND_SEGMENT, kindOfSegment } from '../card/model'
 import { SIZES, SIZE_NAMES, THEMES, parseSize, parseTheme, splitFile, type SizeName } from '../card/params'
-import { getStore } from '../data/bundle'
-import type { Store } from '../data/store'
 import { ProblemError, notFound } from '../errors'
+import { cardModel } from '../read/corpus'
+import { CONTENT_TYPES, cacheTags, cardKey, ensureCard } from '../storage/cards'
 import { etagMatches } from './conditional'
-import type { AppEnv } from './openapi'
+import { corpus, type AppEnv } from './openapi'
 import { problemReply } from './schemas'
 
 /** A card's URL changes with nothing but its parameters; browsers revalidate hourly, CDNs may serve stale a day. */
 export const CARD_CACHE_CONTROL = 'public, max-age=3600, stale-while-revalidate=86400'
 
-/** Does the record behind a card exist? A lookup by id, no card model built. */
-function exists(store: Store, kind: CardKind, id: string): boolean {
-  if (kind === 'actor') return store.actor(id) !== undefined
-  if (kind === 'quote') return store.statement(id) !== undefined
-  return store.topic(id) !== undefined
-}
-
-/** Parses and checks a card request: 404 for an unknown kind or id, 400 for bad parameters. */
-export function parseCardRequest(store: Store, plural: string, file: string, query: (name: string) => string | undefined): CardRequest {
+/** Parses and checks a card request's URL: 404 for an unknown kind, 400 for bad parameters. */
+export function parseCardRequest(plural: string, file: string, query: (name: string) => string | undefined): CardRequest {
   const kind = kindOfSegment(plural)
   if (!kind) throw new ProblemError(404, `There are no ${plural} cards; card kinds: ${Object.values(KIND_SEGMENT).join(', ')}.`)
   const { id, format } = splitFile(file)
-  const request = { kind, id, format, size: parseSize(query('size')), theme: parseTheme(query('theme')) }
-  if (!exists(store, kind, id)) throw notFound(kind, id)
-  return request
-}
-
-/** The card model of a request that parseCardRequest accepted. */
-function modelOf(store: Store, r: CardRequest): CardModel {
-  const model = cardModel(store, r.kind, r.id)
-  if (!model) throw notFound(r.kind, r.id)
-  return model
+  return { kind, id, format, size: parseSize(query('size')), theme: parseTheme(query('theme')) }
 }
 
 /**
- * The isolate's own small cache in front of `caches.default`: a hit costs a Map lookup and
- * no I/O. Bounded by bytes; the least recently used card goes first.
+ * The isolate's own small cache in front of R2: a hit costs a Map lookup and no I/O beyond the
+ * data version. Bounded by bytes; the least recently used card goes first.
  */
 const MEMORY_LIMIT = 12 * 1024 * 1024
 const memory = new Map<string, { body: Uint8Array | string; headers: [string, string][]; bytes: number }>()
@@ -71,101 +55,92 @@ function remember(key: string, body: Uint8Array | string, headers: Headers): voi
   }
 }
 
-function recall(key: string): Response | undefined {
+function recall(key: string): { body: Uint8Array | string; headers: Headers } | undefined {
   const entry = memory.get(key)
   if (!entry) return undefined
   memory.delete(key)
   memory.set(key, entry)
-  const res = new Response(entry.body, { headers: entry.headers })
-  res.headers.set('X-Card-Cache', 'hit; memory')
-  return res
-}
-
-/** The one cache key of a card: parameters in a fixed order plus its ETag. */
-function cacheKey(r: CardRequest, etag: string): string {
-  return `https://cards.onrecord.internal/${r.kind}/${encodeURIComponent(r.id)}.${r.format}?size=${r.size}&theme=${r.theme}&etag=${encodeURIComponent(etag)}`
+  return { body: entry.body, headers: new Headers(entry.headers) }
 }
 
 /** What a 304 repeats of the 200 it stands for (RFC 9110 §15.4.5). */
-function validatorHeaders(r: CardRequest, etag: string): Headers {
-  const base = `/cards/${r.kind}s/${encodeURIComponent(r.id)}`
+function validatorHeaders(r: CardRequest, etag: string, tags: string[]): Headers {
+  const base = `/cards/${KIND_SEGMENT[r.kind]}/${encodeURIComponent(r.id)}`
   return new Headers({
     ETag: etag,
     'Cache-Control': CARD_CACHE_CONTROL,
+    'Cache-Tag': tags.join(','),
     Link: `<${base}.json?size=${r.size}&theme=${r.theme}>; rel="describedby"; type="application/json"`,
     Vary: 'Accept-Encoding',
   })
 }
 
-function headersFor(r: CardRequest, etag: string, alt: string, contentType: string): Headers {
-  const headers = validatorHeaders(r, etag)
-  headers.set('Content-Type', contentType)
-  headers.set('X-Card-Alt', encodeURIComponent(alt))
-  return headers
+function unavailable(r: CardRequest, why: string): ProblemError {
+  return new ProblemError(503, `The ${r.kind} card ${JSON.stringify(r.id)} (${r.size}, ${r.theme}, ${r.format}) ${why}`, {
+    headers: { 'Retry-After': '30', 'Cache-Control': 'no-store' },
+  })
 }
 
 export const cards = new Hono<AppEnv>().get('/:kind/:file', async (c) => {
-  const store = getStore()
-  const r = parseCardRequest(store, c.req.param('kind'), c.req.param('file'), (n) => c.req.query(n))
-  const etag = cardEtag(store, r)
+  const r = parseCardRequest(c.req.param('kind'), c.req.param('file'), (n) => c.req.query(n))
+  const { db, version } = await corpus(c)
+  // The hot path: a card this isolate answered for this data version builds no model.
+  const memoKey = `${version}|${r.kind}|${r.id}|${r.size}|${r.theme}|${r.format}`
+  const known = recall(memoKey)
+  if (known) {
+    const etag = known.headers.get('ETag') ?? ''
+    if (etagMatches(c.req.header('If-None-Match'), etag)) return new Response(null, { status: 304, headers: validatorHeaders(r, etag, (known.headers.get('Cache-Tag') ?? '').split(',')) })
+    known.headers.set('X-Card-Cache', 'hit; memory')
+    return new Response(known.body, { headers: known.headers })
+  }
+  const model = await cardModel(db, version, r.kind, r.id)
+  if (!model) throw notFound(r.kind, r.id)
+  const hash = modelHash(model)
+  const etag = cardEtag(hash, r)
+  const tags = cacheTags(model)
+  if (etagMatches(c.req.header('If-None-Match'), etag)) return new Response(null, { status: 304, headers: validatorHeaders(r, etag, tags) })
+  const alt = modelAltText(model)
   if (r.format === 'json') {
-    const model = modelOf(store, r)
-    const alt = modelAltText(model)
     const laid = await layOut(model, r)
-    const base = `/cards/${r.kind}s/${encodeURIComponent(r.id)}`
+    const base = `/cards/${KIND_SEGMENT[r.kind]}/${encodeURIComponent(r.id)}`
     const query = `?size=${r.size}&theme=${r.theme}`
     const res = c.json(
       {
-        kind: r.kind,
-        id: r.id,
-        size: r.size,
-        theme: r.theme,
-        ...SIZES[r.size],
-        alt,
-        dataVersion: store.version,
+        kind: r.kind, id: r.id, size: r.size, theme: r.theme, ...SIZES[r.size], alt, dataVersion: version, modelHash: hash,
         links: { png: `${base}.png${query}`, svg: `${base}.svg${query}` },
         statements: drawnStatements(laid),
         drawn: laid.drawn,
       },
       200,
     )
-    res.headers.set('ETag', etag)
-    res.headers.set('Cache-Control', CARD_CACHE_CONTROL)
+    for (const [k, v] of validatorHeaders(r, etag, tags)) res.headers.set(k, v)
     return res
   }
-  // The hot path — a 304 or a card this isolate already holds — builds no card model.
-  if (etagMatches(c.req.header('If-None-Match'), etag)) return new Response(null, { status: 304, headers: validatorHeaders(r, etag) })
-  const key = cacheKey(r, etag)
-  const fresh = recall(key)
-  if (fresh) return fresh
-  const model = modelOf(store, r)
-  const contentType = r.format === 'png' ? 'image/png' : 'image/svg+xml; charset=utf-8'
-  const headers = headersFor(r, etag, modelAltText(model), contentType)
-  const cache = (caches as unknown as { default: Cache }).default
-  const hit = await cache.match(key)
-  if (hit) {
-    const body = r.format === 'png' ? new Uint8Array(await hit.arrayBuffer()) : await hit.text()
-    remember(key, body, hit.headers)
-    const res = new Response(body, hit)
-    res.headers.set('X-Card-Cache', 'hit; cache-api')
-    return res
+  const headers = validatorHeaders(r, etag, tags)
+  headers.set('Content-Type', CONTENT_TYPES[r.format])
+  headers.set('X-Card-Alt', encodeURIComponent(alt))
+  const key = cardKey(r.kind, r.id, hash, r)
+  const stored = await c.env.CARDS.get(key)
+  let body: Uint8Array | string
+  if (stored) {
+    body = r.format === 'png' ? new Uint8Array(await stored.arrayBuffer()) : await stored.text()
+    headers.set('X-Card-Cache', 'hit; r2')
+  } else {
+    // Free-plan deployments set RENDER_ON_REQUEST = "false": 10 ms of CPU is less than one render.
+    if (String(c.env.RENDER_ON_REQUEST) === 'false') throw unavailable(r, 'has not been rendered yet; the operator renders cards with `npm run cards:render -- --remote`.')
+    try {
+      await ensureCard(c.env.CARDS, version, model, { ...r, format: r.format })
+      const fresh = await c.env.CARDS.get(key)
+      if (!fresh) throw new Error(`R2 has no ${key} right after it was stored`)
+      body = r.format === 'png' ? new Uint8Array(await fresh.arrayBuffer()) : await fresh.text()
+    } catch (error) {
+      console.error(`rendering ${r.kind} card ${JSON.stringify(r.id)} (${r.size}, ${r.theme}, ${r.format}) failed:`, error)
+      throw unavailable(r, 'could not be rendered just now. The failure has been logged; try again shortly.')
+    }
+    headers.set('X-Card-Cache', 'miss; rendered')
   }
-  let rendered
-  try {
-    rendered = await renderCard(store, model, r)
-  } catch (error) {
-    console.error(`rendering ${r.kind} card ${JSON.stringify(r.id)} (${r.size}, ${r.theme}, ${r.format}) failed:`, error)
-    throw new ProblemError(503, `The ${r.kind} card ${JSON.stringify(r.id)} could not be rendered just now. The failure has been logged; try again shortly.`, {
-      headers: { 'Retry-After': '30', 'Cache-Control': 'no-store' },
-    })
-  }
-  const { timing } = rendered
-  const res = new Response(rendered.body, { status: 200, headers })
-  remember(key, rendered.body, headers)
-  c.executionCtx.waitUntil(cache.put(key, res.clone()))
-  res.headers.set('X-Card-Cache', 'miss')
-  res.headers.set('Server-Timing', `layout;dur=${timing.layout.toFixed(1)}, svg;dur=${timing.svg.toFixed(1)}, png;dur=${timing.png.toFixed(1)}`)
-  return res
+  remember(memoKey, body, headers)
+  return new Response(body, { status: 200, headers })
 })
 
 /** The cards in /openapi.json: images are not JSON, but their URL grammar and answers are documented. */

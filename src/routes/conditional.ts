@@ -1,11 +1,11 @@
 /**
- * Conditional GET for the JSON API. Every answer is a function of the bundled data and the
+ * Conditional GET for the JSON API. Every answer is a function of the stored data and the
  * URL, so its ETag — the data version and a hash of the path and query — is known before the
  * handler runs, and `If-None-Match` is answered with 304 without building the body.
  */
 import type { MiddlewareHandler } from 'hono'
-import { getStore } from '../data/bundle'
 import { fingerprint } from '../data/store'
+import { corpus, type AppEnv } from './openapi'
 
 /** Scripts poll; a few minutes of staleness is harmless and a new deployment changes the ETag. */
 export const API_CACHE_CONTROL = 'public, max-age=300'
@@ -19,10 +19,11 @@ export function etagMatches(header: string | undefined, etag: string): boolean {
   })
 }
 
-export const conditionalJson: MiddlewareHandler = async (c, next) => {
+export const conditionalJson: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next()
   const url = new URL(c.req.url)
-  const etag = `"${getStore().version}-${fingerprint(url.pathname + url.search)}"`
+  const { version } = await corpus(c)
+  const etag = `"${version}-${fingerprint(url.pathname + url.search)}"`
   if (etagMatches(c.req.header('If-None-Match'), etag)) {
     return new Response(null, { status: 304, headers: { ETag: etag, 'Cache-Control': API_CACHE_CONTROL } })
   }

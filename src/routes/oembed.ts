@@ -13,7 +13,7 @@
  */
 import { createRoute, z } from '@hono/zod-openapi'
 import { cors } from 'hono/cors'
-import { getStore } from '../data/bundle'
+import { recordStore } from '../read/corpus'
 import { notFound, ProblemError } from '../errors'
 import { kindOfSegment } from '../card/model'
 import { describe } from '../pages/describe'
@@ -28,7 +28,7 @@ import {
   type CardSize,
   type Theme,
 } from '../pages/urls'
-import { createRouter } from './openapi'
+import { corpus, createRouter } from './openapi'
 import { problemReply } from './schemas'
 
 const Dimension = z.coerce.number().int().positive().optional()
@@ -136,12 +136,13 @@ oembed.openapi(
       404: problemReply('No record has this id, or no card size fits maxwidth/maxheight'),
     },
   }),
-  (c) => {
+  async (c) => {
     const { url, maxwidth, maxheight } = c.req.valid('query')
     const origin = publicOrigin(c.env.PUBLIC_ORIGIN, c.req.url)
     const target = oembedTarget(url, origin)
-    const store = getStore()
-    const described = describe(store, target.kind, target.id)
+    const { db, version } = await corpus(c)
+    const store = await recordStore(db, version, target.kind, target.id)
+    const described = store && describe(store, target.kind, target.id)
     if (!described) throw notFound(target.kind, target.id)
     const size = fitSize(target.size, maxwidth, maxheight)
     if (!size) {

@@ -6,19 +6,21 @@
 import { Hono, type Context } from 'hono'
 import { accepts } from 'hono/accepts'
 import type { JSX } from 'hono/jsx/jsx-runtime'
-import { getStore } from '../data/bundle'
 import { invalidParam, notFound, ProblemError } from '../errors'
+import type { Store } from '../data/store'
 import { cardAltText } from '../card/alt-text'
 import { parseSize, parseTheme } from '../card/params'
 import { APP_CSS, APP_JS, FAVICON_SVG } from '../pages/assets'
 import { describe } from '../pages/describe'
 import { ErrorPage } from '../pages/error'
-import { filterItems, Gallery, galleryItems, type GallerySelection } from '../pages/gallery'
+import { Gallery, galleryItems, type GallerySelection } from '../pages/gallery'
+import { exists, names, recordStore, sliceStore } from '../read/corpus'
+import { GALLERY_PAGE, galleryPage } from '../read/gallery'
 import { Layout } from '../pages/layout'
 import { jsonLd, type HeadInfo } from '../pages/meta'
 import { ActorPage, QuotePage, TopicPage } from '../pages/share'
 import { CARD_SIZES, cardPath, oembedPath, pagePath, publicOrigin, type CardKind } from '../pages/urls'
-import type { AppEnv } from './openapi'
+import { corpus, type AppEnv } from './openapi'
 
 /**
  * Scripts and styles only from this origin, and no inline script or style at all;
@@ -56,9 +58,11 @@ function origin(c: Context<AppEnv>): string {
 const TEMPLATES = { actor: ActorPage, quote: QuotePage, topic: TopicPage }
 
 function sharePage(kind: CardKind) {
-  return (c: Context<AppEnv>) => {
+  return async (c: Context<AppEnv>) => {
     const id = c.req.param('id') ?? ''
-    const store = getStore()
+    const { db, version } = await corpus(c)
+    // Partial quotes are shown in their sentence: the page reads the source texts too.
+    const store = (await recordStore(db, version, kind, id, { texts: true })) ?? (await sliceStore(db, version, {}))
     const described = describe(store, kind, id)
     if (!described) return fail(c, notFound(kind, id))
     const base = origin(c)
@@ -87,41 +91,71 @@ function asset(c: Context<AppEnv>, body: string, type: string): Response {
   return c.body(body, 200, { 'Content-Type': type, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'public, max-age=300' })
 }
 
-/** The gallery's actor and topic filters: empty means "all". */
-function pick<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+/** How many actors and topics the gallery's pickers list (the first, in the data's order, and the selected one). */
+const PICKER_LIMIT = 200
+
+/** The gallery's actor and topic filters: empty means "all"; an unknown id is a 400. */
+async function pick(db: D1Database, name: 'actor' | 'topic', value: string | undefined): Promise<string | undefined> {
   if (value === undefined || value === '') return undefined
-  if (!(allowed as readonly string[]).includes(value)) throw invalidParam(name, value, allowed)
-  return value as T
+  if (await exists(db, name, value)) return value
+  const known = await names(db, name === 'actor' ? 'actors' : 'topics', 51)
+  if (known.length <= 50) throw invalidParam(name, value, known.map((k) => k.id))
+  throw new ProblemError(400, `Parameter "${name}" is ${JSON.stringify(value)}, which is no ${name}'s id; the ids are listed at /api/${name}s.`, { extensions: { parameter: name, received: value } })
+}
+
+function pageNumber(value: string | undefined): number {
+  if (value === undefined || value === '') return 1
+  if (!/^[1-9]\d{0,5}$/.test(value)) throw new ProblemError(400, `Parameter "page" is ${JSON.stringify(value)}; allowed values: a whole number from 1.`, { extensions: { parameter: 'page', received: value } })
+  return Number(value)
 }
 
 export const pages = new Hono<AppEnv>()
-  .get('/', (c) => {
-    const store = getStore()
+  .get('/', async (c) => {
+    const { db, version } = await corpus(c)
     let selection: GallerySelection
+    let number: number
     try {
       selection = {
-        actor: pick('actor', c.req.query('actor'), store.data.actors.map((a) => a.id)),
-        topic: pick('topic', c.req.query('topic'), store.data.topics.map((t) => t.id)),
+        actor: await pick(db, 'actor', c.req.query('actor')),
+        topic: await pick(db, 'topic', c.req.query('topic')),
         theme: parseTheme(c.req.query('theme')),
         size: parseSize(c.req.query('size')),
       }
+      number = pageNumber(c.req.query('page'))
     } catch (error) {
       if (error instanceof ProblemError) return fail(c, error)
       throw error
     }
     const base = origin(c)
-    const all = galleryItems(store)
-    const items = filterItems(all, selection)
+    const gallery = await galleryPage(db, version, selection, number)
+    const items = galleryItems(gallery.store, gallery.refs)
+    const [actorNames, topicNames, speakers, cards] = await Promise.all([
+      names(db, 'actors', PICKER_LIMIT),
+      names(db, 'topics', PICKER_LIMIT),
+      db.prepare('SELECT count(DISTINCT speaker) AS n FROM statements').first<{ n: number }>(),
+      db.prepare('SELECT (SELECT count(*) FROM actors) + (SELECT count(*) FROM topics) + (SELECT count(*) FROM statements) AS n').first<{ n: number }>(),
+    ])
+    const withSelected = (list: { id: string; name: string }[], selected: string | undefined, all: Store['actor'] | Store['topic']) =>
+      selected && !list.some((x) => x.id === selected) ? [...list, { id: selected, name: all(selected)?.name ?? selected }] : list
     const head: HeadInfo = {
       title: 'onrecord: fact cards of verbatim, attributed quotes',
-      description: `${all.length} cards of what ${new Set(store.statements().map((s) => s.speaker)).size} people said, word for word, with who said it and where.`,
+      description: `${cards?.n ?? 0} cards of what ${speakers?.n ?? 0} people said, word for word, with who said it and where.`,
       canonical: `${base}/`,
       type: 'website',
     }
     return page(
       c,
       <Layout head={head}>
-        <Gallery store={store} origin={base} items={items} total={all.length} selection={selection} />
+        <Gallery
+          origin={base}
+          items={items}
+          paging={{ page: gallery.page, pages: gallery.pages, first: (gallery.page - 1) * GALLERY_PAGE, total: gallery.total }}
+          selection={selection}
+          pickers={{
+            actors: withSelected(actorNames, selection.actor, gallery.store.actor).map((a) => [a.id, a.name]),
+            topics: withSelected(topicNames, selection.topic, gallery.store.topic).map((t) => [t.id, t.name]),
+          }}
+        />
       </Layout>,
     )
   })

@@ -1,10 +1,14 @@
 /** /api/quotes: every statement — direct and partial quotes and paraphrases — with its attribution chain. */
 import { createRoute, z } from '@hono/zod-openapi'
-import { getStore } from '../data/bundle'
-import { invalidParam, notFound } from '../errors'
-import { createRouter } from './openapi'
-import { IdParam, problemReply, Quote, QuoteQuery } from './schemas'
+import { invalidParam, notFound, ProblemError } from '../errors'
+import { exists, names, recordStore, sliceStore, statementPage } from '../read/corpus'
+import { corpus, createRouter } from './openapi'
+import { nextLink } from './paging'
+import { IdParam, NextLink, PageQuery, problemReply, Quote, QuoteQuery } from './schemas'
 import { quoteView } from './views'
+
+/** How many allowed ids a 400 lists before it points to the list endpoint instead. */
+const LISTED = 50
 
 export const quotes = createRouter()
   .openapi(
@@ -12,26 +16,29 @@ export const quotes = createRouter()
       method: 'get',
       path: '/',
       tags: ['quotes'],
-      summary: 'Every statement, filterable by actor, topic, source and kind',
-      request: { query: QuoteQuery },
+      summary: 'Every statement, filterable by actor, topic, source and kind, a page at a time',
+      request: { query: QuoteQuery.extend(PageQuery.shape) },
       responses: {
-        200: { description: 'Matching statements, in source order', content: { 'application/json': { schema: z.object({ quotes: z.array(Quote) }) } } },
+        200: { description: 'Matching statements, in source order', content: { 'application/json': { schema: z.object({ quotes: z.array(Quote), next: NextLink }) } } },
         400: problemReply('A filter names an actor, topic, source or kind that does not exist'),
       },
     }),
-    (c) => {
-      const filter = c.req.valid('query')
-      const store = getStore()
-      const known = {
-        actor: store.data.actors.map((a) => a.id),
-        topic: store.data.topics.map((t) => t.id),
-        source: store.data.sources.map((s) => s.id),
-      }
+    async (c) => {
+      const { limit, after, ...filter } = c.req.valid('query')
+      const { db, version } = await corpus(c)
+      const tables = { actor: 'actors', topic: 'topics', source: 'sources' } as const
       for (const name of ['actor', 'topic', 'source'] as const) {
         const value = filter[name]
-        if (value !== undefined && !known[name].includes(value)) throw invalidParam(name, value, known[name])
+        if (value === undefined || (await exists(db, name === 'source' ? 'source' : name, value))) continue
+        const known = await names(db, tables[name], LISTED + 1)
+        if (known.length <= LISTED) throw invalidParam(name, value, known.map((k) => k.id))
+        throw new ProblemError(400, `Parameter "${name}" is ${JSON.stringify(value)}, which is no ${name}'s id; the ids are listed at /api/${tables[name]}.`, {
+          extensions: { parameter: name, received: value },
+        })
       }
-      return c.json({ quotes: store.statements(filter).map((s) => quoteView(store, s)) }, 200)
+      const page = await statementPage(db, filter, { limit, after })
+      const store = await sliceStore(db, version, { statements: page.ids })
+      return c.json({ quotes: page.ids.flatMap((id) => store.statement(id) ?? []).map((s) => quoteView(store, s)), next: nextLink(c, page) }, 200)
     },
   )
   .openapi(
@@ -46,11 +53,12 @@ export const quotes = createRouter()
         404: problemReply('No statement has this id'),
       },
     }),
-    (c) => {
+    async (c) => {
       const { id } = c.req.valid('param')
-      const store = getStore()
-      const statement = store.statement(id)
-      if (!statement) throw notFound('quote', id)
+      const { db, version } = await corpus(c)
+      const store = await recordStore(db, version, 'quote', id)
+      const statement = store?.statement(id)
+      if (!store || !statement) throw notFound('quote', id)
       return c.json(quoteView(store, statement), 200)
     },
   )

@@ -116,6 +116,15 @@ export const QuoteQuery = z.object({
   kind: StatementKind.optional().openapi({ param: { name: 'kind', in: 'query' } }),
 })
 
+/** Paging of every list: `?limit=` (1–500, default 100) and `?after=<id>`, the cursor `next` gives. */
+export const PageQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(500).optional().openapi({ param: { name: 'limit', in: 'query' }, description: 'Records per page: 1 to 500, default 100.' }),
+  after: z.string().min(1).optional().openapi({ param: { name: 'after', in: 'query' }, description: 'Cursor: the id after which the page starts (from `next`).' }),
+})
+
+/** The URL of the next page, or null on the last page. */
+export const NextLink = z.string().nullable().openapi({ description: 'URL of the next page, or null when this is the last.' })
+
 export const IdParam = z.object({ id: z.string().openapi({ param: { name: 'id', in: 'path' } }) })
 
 /** An OpenAPI response entry for a problem+json answer. */

@@ -1,9 +1,10 @@
 /** /api/sources: the stored articles, their metadata (unknown stays null) and their exact text. */
 import { createRoute, z } from '@hono/zod-openapi'
-import { getStore } from '../data/bundle'
 import { notFound } from '../errors'
-import { createRouter } from './openapi'
-import { IdParam, problemReply, SourceDetail, SourceSummary } from './schemas'
+import { pageOf, recordStore, sliceStore } from '../read/corpus'
+import { corpus, createRouter } from './openapi'
+import { nextLink } from './paging'
+import { IdParam, NextLink, PageQuery, problemReply, SourceDetail, SourceSummary } from './schemas'
 import { sourceDetail, sourceSummary } from './views'
 
 export const sources = createRouter()
@@ -12,14 +13,24 @@ export const sources = createRouter()
       method: 'get',
       path: '/',
       tags: ['sources'],
-      summary: 'Every source article (metadata)',
+      summary: 'Every source article (metadata), a page at a time',
+      request: { query: PageQuery },
       responses: {
-        200: { description: 'All sources', content: { 'application/json': { schema: z.object({ sources: z.array(SourceSummary) }) } } },
+        200: { description: 'A page of sources', content: { 'application/json': { schema: z.object({ sources: z.array(SourceSummary), next: NextLink }) } } },
+        400: problemReply('A limit outside 1–500'),
       },
     }),
-    (c) => {
-      const store = getStore()
-      return c.json({ sources: store.data.sources.map((s) => sourceSummary(store, s)) }, 200)
+    async (c) => {
+      const { db, version } = await corpus(c)
+      const page = await pageOf(db, 'sources', c.req.valid('query'))
+      const store = await sliceStore(db, version, { sources: page.ids })
+      const counts = await db
+        .prepare('SELECT so.id, so.length, (SELECT count(*) FROM statements s WHERE s.source = so.id) AS n FROM sources so WHERE so.id IN (SELECT value FROM json_each(?))')
+        .bind(JSON.stringify(page.ids))
+        .all<{ id: string; length: number; n: number }>()
+      const byId = new Map(counts.results.map((r) => [r.id, r]))
+      const list = page.ids.flatMap((id) => store.source(id) ?? []).map((s) => sourceSummary(s, byId.get(s.id)?.n ?? 0, byId.get(s.id)?.length ?? 0))
+      return c.json({ sources: list, next: nextLink(c, page) }, 200)
     },
   )
   .openapi(
@@ -34,11 +45,12 @@ export const sources = createRouter()
         404: problemReply('No source has this id'),
       },
     }),
-    (c) => {
+    async (c) => {
       const { id } = c.req.valid('param')
-      const store = getStore()
-      const source = store.source(id)
-      if (!source) throw notFound('source', id)
+      const { db, version } = await corpus(c)
+      const store = await recordStore(db, version, 'source', id)
+      const source = store?.source(id)
+      if (!store || !source) throw notFound('source', id)
       return c.json(sourceDetail(store, source), 200)
     },
   )

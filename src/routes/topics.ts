@@ -1,9 +1,10 @@
 /** /api/topics: what the sources are about, and every actor's position on each, side by side. */
 import { createRoute, z } from '@hono/zod-openapi'
-import { getStore } from '../data/bundle'
 import { notFound } from '../errors'
-import { createRouter } from './openapi'
-import { IdParam, problemReply, TopicDetail, TopicSummary } from './schemas'
+import { pageOf, recordStore, sliceStore } from '../read/corpus'
+import { corpus, createRouter } from './openapi'
+import { nextLink } from './paging'
+import { IdParam, NextLink, PageQuery, problemReply, TopicDetail, TopicSummary } from './schemas'
 import { topicDetail, topicSummary } from './views'
 
 export const topics = createRouter()
@@ -12,14 +13,18 @@ export const topics = createRouter()
       method: 'get',
       path: '/',
       tags: ['topics'],
-      summary: 'Every topic',
+      summary: 'Every topic, a page at a time',
+      request: { query: PageQuery },
       responses: {
-        200: { description: 'All topics', content: { 'application/json': { schema: z.object({ topics: z.array(TopicSummary) }) } } },
+        200: { description: 'A page of topics', content: { 'application/json': { schema: z.object({ topics: z.array(TopicSummary), next: NextLink }) } } },
+        400: problemReply('A limit outside 1–500'),
       },
     }),
-    (c) => {
-      const store = getStore()
-      return c.json({ topics: store.data.topics.map((t) => topicSummary(store, t)) }, 200)
+    async (c) => {
+      const { db, version } = await corpus(c)
+      const page = await pageOf(db, 'topics', c.req.valid('query'))
+      const store = await sliceStore(db, version, { topics: page.ids, positionsOn: page.ids, statementsOn: page.ids })
+      return c.json({ topics: page.ids.flatMap((id) => store.topic(id) ?? []).map((t) => topicSummary(store, t)), next: nextLink(c, page) }, 200)
     },
   )
   .openapi(
@@ -34,11 +39,12 @@ export const topics = createRouter()
         404: problemReply('No topic has this id'),
       },
     }),
-    (c) => {
+    async (c) => {
       const { id } = c.req.valid('param')
-      const store = getStore()
-      const topic = store.topic(id)
-      if (!topic) throw notFound('topic', id)
+      const { db, version } = await corpus(c)
+      const store = await recordStore(db, version, 'topic', id)
+      const topic = store?.topic(id)
+      if (!store || !topic) throw notFound('topic', id)
       return c.json(topicDetail(store, topic), 200)
     },
   )

@@ -98,18 +98,14 @@ export function topicDetail(store: Store, t: Topic): z.infer<typeof TopicDetail>
   }
 }
 
-export function sourceSummary(store: Store, s: SourceMeta): z.infer<typeof SourceSummary> {
-  return {
-    ...s,
-    statementCount: store.statements({ source: s.id }).length,
-    length: store.text(s.id)?.length ?? 0,
-    links: paths.source(s.id),
-  }
+export function sourceSummary(s: SourceMeta, statementCount: number, length: number): z.infer<typeof SourceSummary> {
+  return { ...s, statementCount, length, links: paths.source(s.id) }
 }
 
+/** A source with its text; `store` holds the source's text and all its statements. */
 export function sourceDetail(store: Store, s: SourceMeta): z.infer<typeof SourceDetail> {
   return {
-    ...sourceSummary(store, s),
+    ...sourceSummary(s, store.statements({ source: s.id }).length, store.text(s.id)?.length ?? 0),
     text: store.text(s.id) ?? '',
     statements: store.statements({ source: s.id }).map((st) => st.id),
   }

@@ -1,0 +1,19 @@
+/**
+ * The card renderer in Node, with the Worker's own code: src/card imports its wasm and fonts the
+ * way wrangler bundles them, which Node learns from the hooks in worker-modules.mjs. Used where a
+ * render must not run in the Worker (the free plan's 10 ms of CPU): ingest and cards:render.
+ */
+import { register } from 'node:module'
+import type { PublishReport } from '../../src/storage/cards'
+import type { CardRef } from '../../src/write/affected'
+
+register('./worker-modules.mjs', import.meta.url)
+
+/**
+ * Renders the og cards (both themes) of `refs` into the bucket, skipping those already there.
+ * @example await renderInNode(env.DB, env.CARDS, version, [{ kind: 'actor', id: 'keir-starmer' }])
+ */
+export async function renderInNode(db: D1Database, bucket: R2Bucket, version: string, refs: readonly CardRef[]): Promise<PublishReport> {
+  const { publishCards } = await import('../../src/storage/cards')
+  return publishCards(db, bucket, version, refs)
+}

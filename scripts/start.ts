@@ -1,0 +1,32 @@
+/**
+ * `npm start` (and `npm run dev`): one command from a fresh clone to a running Worker with cards.
+ * Applies the D1 migrations to the local database, loads data/ into it when it is empty, then
+ * runs `wrangler dev` on http://localhost:${PORT:-8787}. Extra arguments go to wrangler dev.
+ */
+import { spawn } from 'node:child_process'
+import { join } from 'node:path'
+import { NotEmpty, seedDatabase } from '../src/db/seed'
+import { readRawData } from './lib/data-files'
+import { migrate, openPlatform } from './lib/platform'
+
+const port = process.env.PORT ?? '8787'
+if (!/^\d{1,5}$/.test(port)) {
+  console.error(`PORT is ${JSON.stringify(port)}; it must be a port number such as 8787.`)
+  process.exit(2)
+}
+
+migrate()
+const platform = await openPlatform()
+try {
+  const version = await seedDatabase(platform.env.DB, readRawData('data'))
+  console.log(`Loaded data/ into the local database (data version ${version}).`)
+} catch (error) {
+  if (!(error instanceof NotEmpty)) throw error
+  console.log('The local database already holds the corpus; `npm run db:export` writes it back to data/.')
+} finally {
+  await platform.dispose()
+}
+
+const child = spawn(process.execPath, [join('scripts', 'wrangler.mjs'), 'dev', '--port', port, ...process.argv.slice(2)], { stdio: 'inherit' })
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal))
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))

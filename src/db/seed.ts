@@ -1,0 +1,42 @@
+/**
+ * Loading a whole dataset (data/ or a generated corpus) into an empty database: checked whole by
+ * the data rules first, then written in guarded batches — sources a chunk at a time with their
+ * statements, actors and topics before, positions and utterances after.
+ */
+import type { Dataset, RawData } from '../data/types'
+import { validateData } from '../data/validate'
+import { applyAdditions, dataVersion, type Additions } from './write'
+
+/** The version of a database no data has been loaded into (migrations/0001). */
+export const EMPTY_VERSION = 'empty'
+
+export class NotEmpty extends Error {
+  constructor(version: string) {
+    super(`The database already holds data (data version ${version}); seeding loads data only into an empty database.`)
+    this.name = 'NotEmpty'
+  }
+}
+
+/**
+ * @example await seedDatabase(env.DB, readRawData('data')) // the new data version
+ */
+export async function seedDatabase(db: D1Database, raw: RawData, options: { sourcesPerBatch?: number } = {}): Promise<string> {
+  const data: Dataset = validateData(raw)
+  let version = await dataVersion(db)
+  if (version !== EMPTY_VERSION) throw new NotEmpty(version)
+  const per = options.sourcesPerBatch ?? 50
+  const chunks: Additions[] = [{ actors: data.actors, topics: data.topics }]
+  for (let i = 0; i < data.sources.length; i += per) {
+    const sources = data.sources.slice(i, i + per)
+    const ids = new Set(sources.map((s) => s.id))
+    chunks.push({
+      sources,
+      texts: Object.fromEntries(sources.map((s) => [s.id, data.texts[s.id]!])),
+      statements: data.statements.filter((s) => ids.has(s.source)),
+      nonStatements: data.nonStatements.filter((n) => ids.has(n.source)),
+    })
+  }
+  chunks.push({ positions: data.positions, utterances: data.utterances })
+  for (const chunk of chunks) version = await applyAdditions(db, chunk, version)
+  return version
+}

@@ -1,0 +1,75 @@
+/**
+ * The gallery's cards, a page at a time: actors, then topics, then statements in reading order,
+ * filtered by actor and topic in SQL, so a page costs the same at 20 or 20,000 cards.
+ */
+import type { CardKind } from '../card/model'
+import type { Store } from '../data/store'
+import type { SliceSeed } from '../db/slice'
+import { SEEDS, sliceStore } from './corpus'
+
+export const GALLERY_PAGE = 48
+
+export interface GalleryPage {
+  /** The cards of this page, in order. */
+  refs: { kind: CardKind; id: string }[]
+  total: number
+  page: number
+  pages: number
+  /** A slice holding everything the page's cards show. */
+  store: Store
+}
+
+const KINDS: { kind: CardKind; count: string; ids: string }[] = [
+  {
+    kind: 'actor',
+    count: 'SELECT count(*) AS n FROM actors a WHERE (?1 IS NULL OR a.id = ?1) AND (?2 IS NULL OR EXISTS (SELECT 1 FROM statements s JOIN statement_topics st ON st.statement = s.id WHERE s.speaker = a.id AND st.topic = ?2))',
+    ids: 'SELECT id FROM actors a WHERE (?1 IS NULL OR a.id = ?1) AND (?2 IS NULL OR EXISTS (SELECT 1 FROM statements s JOIN statement_topics st ON st.statement = s.id WHERE s.speaker = a.id AND st.topic = ?2)) ORDER BY ord LIMIT ?3 OFFSET ?4',
+  },
+  {
+    kind: 'topic',
+    count: 'SELECT count(*) AS n FROM topics t WHERE (?2 IS NULL OR t.id = ?2) AND (?1 IS NULL OR EXISTS (SELECT 1 FROM statements s JOIN statement_topics st ON st.statement = s.id WHERE s.speaker = ?1 AND st.topic = t.id))',
+    ids: 'SELECT id FROM topics t WHERE (?2 IS NULL OR t.id = ?2) AND (?1 IS NULL OR EXISTS (SELECT 1 FROM statements s JOIN statement_topics st ON st.statement = s.id WHERE s.speaker = ?1 AND st.topic = t.id)) ORDER BY ord LIMIT ?3 OFFSET ?4',
+  },
+  {
+    kind: 'quote',
+    count: 'SELECT count(*) AS n FROM statements s WHERE (?1 IS NULL OR s.speaker = ?1) AND (?2 IS NULL OR s.id IN (SELECT statement FROM statement_topics WHERE topic = ?2))',
+    ids: 'SELECT s.id FROM statements s JOIN sources so ON so.id = s.source WHERE (?1 IS NULL OR s.speaker = ?1) AND (?2 IS NULL OR s.id IN (SELECT statement FROM statement_topics WHERE topic = ?2)) ORDER BY so.ord, s.start LIMIT ?3 OFFSET ?4',
+  },
+]
+
+function mergeSeeds(seeds: SliceSeed[]): SliceSeed {
+  const out: Record<string, string[]> = {}
+  for (const seed of seeds)
+    for (const [k, v] of Object.entries(seed)) if (Array.isArray(v)) out[k] = [...(out[k] ?? []), ...v]
+  return out
+}
+
+/**
+ * @example await galleryPage(env.DB, version, { actor: 'keir-starmer' }, 1) // { refs: [{ kind: 'actor', id: 'keir-starmer' }, …], total: 6, … }
+ */
+export async function galleryPage(db: D1Database, version: string, filter: { actor?: string | undefined; topic?: string | undefined }, page: number): Promise<GalleryPage> {
+  const a = filter.actor ?? null
+  const t = filter.topic ?? null
+  const counts = await db.batch(KINDS.map((k) => db.prepare(k.count).bind(a, t)))
+  const n = counts.map((r) => Number((r.results[0] as { n: number } | undefined)?.n ?? 0))
+  const total = n.reduce((x, y) => x + y, 0)
+  const pages = Math.max(1, Math.ceil(total / GALLERY_PAGE))
+  const first = (Math.min(page, pages) - 1) * GALLERY_PAGE
+  // Which part of each kind's list falls on this page.
+  const queries: D1PreparedStatement[] = []
+  const kinds: CardKind[] = []
+  let offset = 0
+  KINDS.forEach((k, i) => {
+    const from = Math.max(first - offset, 0)
+    const to = Math.min(first + GALLERY_PAGE - offset, n[i]!)
+    if (to > from) {
+      queries.push(db.prepare(k.ids).bind(a, t, to - from, from))
+      kinds.push(k.kind)
+    }
+    offset += n[i]!
+  })
+  const results = queries.length ? await db.batch(queries) : []
+  const refs = results.flatMap((r, i) => (r.results as { id: string }[]).map((row) => ({ kind: kinds[i]!, id: row.id })))
+  const store = await sliceStore(db, version, mergeSeeds(refs.map((r) => SEEDS[r.kind](r.id)).map(({ texts: _, ...s }) => s)))
+  return { refs, total, page: Math.min(page, pages), pages, store }
+}
