@@ -120,6 +120,13 @@ CREATE TABLE non_statements (
   PRIMARY KEY (source, start)
 );
 
+-- The capitalised names of each actor, for finding mentions by lookup instead of by scanning.
+CREATE TABLE actor_names (
+  name  TEXT NOT NULL,
+  actor TEXT NOT NULL REFERENCES actors (id),
+  PRIMARY KEY (name, actor)
+);
+
 -- Statements by others whose words name an actor ("what others say about them"), found at write time.
 CREATE TABLE mentions (
   actor     TEXT NOT NULL REFERENCES actors (id),

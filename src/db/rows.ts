@@ -52,45 +52,67 @@ export function nonStatementOf(r: Row): NonStatement {
   return { source: str(r.source), start: num(r.start), text: str(r.text), reason: str(r.reason) }
 }
 
-/** `(SELECT coalesce(max(ord), 0) + 1 FROM t)`: new rows go last, in the order they are inserted. */
-const next = (table: string) => `(SELECT coalesce(max(ord), 0) + 1 FROM ${table})`
+/**
+ * Bulk inserts: one statement per table and up to ~1 MB of records, the records passed as one JSON
+ * parameter and unpacked by `json_each` — few statements per write (D1 bills and limits per
+ * statement, and each is a round trip through wrangler's proxy), and no limit on bound parameters.
+ * New rows go last, in the order given (`ord` continues from the table's largest).
+ */
+const J = (path: string) => `json_extract(r.value, '$.${path}')`
+const ORD = (table: string) => `(SELECT coalesce(max(ord), 0) FROM ${table}) + r.key + 1`
+const ROWS = 'FROM json_each(?1) r'
 
-/** The statements that insert one record of each kind, as `[sql, params]`. */
-export const insert = {
-  source: (s: SourceMeta, text: string): [string, unknown[]][] => [
-    [
-      `INSERT INTO sources (id, ord, title, publisher, url, date, date_basis, language, origin, sha256, length) VALUES (?, ${next('sources')}, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [s.id, s.title, s.publisher, s.url, s.date, s.dateBasis, s.language, s.origin, s.sha256, text.length],
-    ],
-    ['INSERT INTO source_texts (source, text) VALUES (?, ?)', [s.id, text]],
-  ],
-  actor: (a: Actor): [string, unknown[]][] => [
-    [
-      `INSERT INTO actors (id, ord, name, role, role_evidence, names, kind, is_new) VALUES (?, ${next('actors')}, ?, ?, ?, ?, ?, ?)`,
-      [a.id, a.name, a.role, JSON.stringify(a.roleEvidence), JSON.stringify(a.names), a.kind, a.new === undefined ? null : a.new ? 1 : 0],
-    ],
-  ],
-  topic: (t: Topic): [string, unknown[]][] => [
-    [`INSERT INTO topics (id, ord, name, description) VALUES (?, ${next('topics')}, ?, ?)`, [t.id, t.name, t.description]],
-  ],
-  statement: (s: Statement): [string, unknown[]][] => [
-    [
-      `INSERT INTO statements (id, ord, source, start, speaker, kind, text, attribution, conduit, occasion, topics, continues, note) VALUES (?, ${next('statements')}, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [s.id, s.source, s.start, s.speaker, s.kind, s.text, s.attribution, s.conduit, s.occasion, JSON.stringify(s.topics), s.continues, s.note],
-    ],
-    ['INSERT INTO statement_topics (statement, topic) SELECT ?, value FROM json_each(?)', [s.id, JSON.stringify(s.topics)]],
-  ],
-  position: (p: Position): [string, unknown[]][] => [
-    [`INSERT INTO positions (actor, topic, ord, summary, evidence) VALUES (?, ?, ${next('positions')}, ?, ?)`, [p.actor, p.topic, p.summary, JSON.stringify(p.evidence)]],
-    ['INSERT INTO position_evidence (actor, topic, statement) SELECT ?, ?, value FROM json_each(?)', [p.actor, p.topic, JSON.stringify(p.evidence)]],
-  ],
-  utterance: (u: Utterance): [string, unknown[]][] => [
-    [`INSERT INTO utterances (id, ord, statements, confidence, note) VALUES (?, ${next('utterances')}, ?, ?, ?)`, [u.id, JSON.stringify(u.statements), u.confidence, u.note]],
-    ['INSERT INTO utterance_statements (statement, utterance) SELECT value, ? FROM json_each(?)', [u.id, JSON.stringify(u.statements)]],
-  ],
-  nonStatement: (n: NonStatement): [string, unknown[]][] => [
-    [`INSERT INTO non_statements (source, start, ord, text, reason) VALUES (?, ?, ${next('non_statements')}, ?, ?)`, [n.source, n.start, n.text, n.reason]],
-  ],
+export const BULK = {
+  sources: `INSERT INTO sources (id, ord, title, publisher, url, date, date_basis, language, origin, sha256, length) SELECT ${J('id')}, ${ORD('sources')}, ${J('title')}, ${J('publisher')}, ${J('url')}, ${J('date')}, ${J('dateBasis')}, ${J('language')}, ${J('origin')}, ${J('sha256')}, ${J('length')} ${ROWS}`,
+  sourceTexts: `INSERT INTO source_texts (source, text) SELECT ${J('id')}, ${J('text')} ${ROWS}`,
+  actors: `INSERT INTO actors (id, ord, name, role, role_evidence, names, kind, is_new) SELECT ${J('id')}, ${ORD('actors')}, ${J('name')}, ${J('role')}, json(${J('roleEvidence')}), json(${J('names')}), ${J('kind')}, CASE ${J('new')} WHEN 1 THEN 1 WHEN 0 THEN 0 ELSE NULL END ${ROWS}`,
+  actorNames: `INSERT OR IGNORE INTO actor_names (name, actor) SELECT n.value, ${J('id')} FROM json_each(?1) r, json_each(${J('mentionNames')}) n`,
+  topics: `INSERT INTO topics (id, ord, name, description) SELECT ${J('id')}, ${ORD('topics')}, ${J('name')}, ${J('description')} ${ROWS}`,
+  statements: `INSERT INTO statements (id, ord, source, start, speaker, kind, text, attribution, conduit, occasion, topics, continues, note) SELECT ${J('id')}, ${ORD('statements')}, ${J('source')}, ${J('start')}, ${J('speaker')}, ${J('kind')}, ${J('text')}, ${J('attribution')}, ${J('conduit')}, ${J('occasion')}, json(${J('topics')}), ${J('continues')}, ${J('note')} ${ROWS}`,
+  statementTopics: `INSERT INTO statement_topics (statement, topic) SELECT ${J('id')}, t.value FROM json_each(?1) r, json_each(${J('topics')}) t`,
+  positions: `INSERT INTO positions (actor, topic, ord, summary, evidence) SELECT ${J('actor')}, ${J('topic')}, ${ORD('positions')}, ${J('summary')}, json(${J('evidence')}) ${ROWS}`,
+  positionEvidence: `INSERT INTO position_evidence (actor, topic, statement) SELECT ${J('actor')}, ${J('topic')}, e.value FROM json_each(?1) r, json_each(${J('evidence')}) e`,
+  utterances: `INSERT INTO utterances (id, ord, statements, confidence, note) SELECT ${J('id')}, ${ORD('utterances')}, json(${J('statements')}), ${J('confidence')}, ${J('note')} ${ROWS}`,
+  utteranceStatements: `INSERT INTO utterance_statements (statement, utterance) SELECT m.value, ${J('id')} FROM json_each(?1) r, json_each(${J('statements')}) m`,
+  nonStatements: `INSERT INTO non_statements (source, start, ord, text, reason) SELECT ${J('source')}, ${J('start')}, ${ORD('non_statements')}, ${J('text')}, ${J('reason')} ${ROWS}`,
+  /** The statements given (`{ id, speaker, candidates }`) that name an actor other than their speaker. */
+  mentionsBy: `INSERT OR IGNORE INTO mentions (actor, statement) SELECT an.actor, ${J('id')} FROM json_each(?1) r, json_each(${J('candidates')}) c JOIN actor_names an ON an.name = c.value WHERE an.actor <> ${J('speaker')}`,
+  /** Statements already stored that name a new actor (`{ id, names }`): a scan per write that adds actors. */
+  mentionsOf: `INSERT OR IGNORE INTO mentions (actor, statement) SELECT ${J('id')}, s.id FROM json_each(?1) r, json_each(${J('names')}) n, statements s WHERE s.speaker <> ${J('id')} AND instr(s.text, n.value) > 0`,
+} as const
+
+/** Splits records into runs whose JSON stays under `bytes` (D1 takes up to 2 MB a value). */
+export function runs<T>(records: readonly T[], bytes = 900_000): T[][] {
+  const out: T[][] = []
+  let run: T[] = []
+  let size = 0
+  for (const r of records) {
+    const n = JSON.stringify(r).length * 2
+    if (run.length > 0 && size + n > bytes) {
+      out.push(run)
+      run = []
+      size = 0
+    }
+    run.push(r)
+    size += n
+  }
+  if (run.length > 0) out.push(run)
+  return out
+}
+
+/**
+ * Every run of one to five words of `text` that starts with a capital letter: the candidates for
+ * an actor's name, looked up in `actor_names` (a name is matched whole, at word boundaries).
+ * @example nameCandidates('Putin’s war, Starmer said') // ['Putin', 'Putin war', …, 'Starmer', 'Starmer said']
+ */
+export function nameCandidates(text: string): string[] {
+  const words = text.match(/[\p{L}\p{M}\p{N}.-]+/gu) ?? []
+  const out = new Set<string>()
+  words.forEach((w, i) => {
+    if (!/^\p{Lu}/u.test(w)) return
+    for (let n = 1; n <= 5 && i + n <= words.length; n++) out.add(words.slice(i, i + n).join(' ').replace(/[.]+$/, ''))
+  })
+  return [...out]
 }
 
 /**

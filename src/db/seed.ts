@@ -24,8 +24,10 @@ export async function seedDatabase(db: D1Database, raw: RawData, options: { sour
   const data: Dataset = validateData(raw)
   let version = await dataVersion(db)
   if (version !== EMPTY_VERSION) throw new NotEmpty(version)
-  const per = options.sourcesPerBatch ?? 50
-  const chunks: Additions[] = [{ actors: data.actors, topics: data.topics }]
+  const per = options.sourcesPerBatch ?? 20
+  // Batches stay small (a few thousand statements at most): a D1 batch is one request.
+  const slices = <T>(list: T[], n: number) => Array.from({ length: Math.ceil(list.length / n) }, (_, i) => list.slice(i * n, i * n + n))
+  const chunks: Additions[] = [{ topics: data.topics }, ...slices(data.actors, 250).map((actors) => ({ actors }))]
   for (let i = 0; i < data.sources.length; i += per) {
     const sources = data.sources.slice(i, i + per)
     const ids = new Set(sources.map((s) => s.id))
@@ -36,7 +38,7 @@ export async function seedDatabase(db: D1Database, raw: RawData, options: { sour
       nonStatements: data.nonStatements.filter((n) => ids.has(n.source)),
     })
   }
-  chunks.push({ positions: data.positions, utterances: data.utterances })
+  chunks.push(...slices(data.positions, 500).map((positions) => ({ positions })), ...slices(data.utterances, 500).map((utterances) => ({ utterances })))
   for (const chunk of chunks) version = await applyAdditions(db, chunk, version)
   return version
 }

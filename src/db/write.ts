@@ -6,7 +6,7 @@
  */
 import type { Dataset } from '../data/types'
 import { fingerprint } from '../data/store'
-import { insert, mentionNames } from './rows'
+import { BULK, mentionNames, nameCandidates, runs } from './rows'
 
 /** Records to add, as in data/*.json; texts by source id. */
 export type Additions = Partial<Dataset>
@@ -35,28 +35,35 @@ export async function dataVersion(db: D1Database): Promise<string> {
 
 /** The statements that insert `add` (in dependency order), without guard or version. */
 export function insertStatements(db: D1Database, add: Additions): D1PreparedStatement[] {
-  const out: [string, unknown[]][] = []
-  for (const t of add.topics ?? []) out.push(...insert.topic(t))
-  for (const s of add.sources ?? []) {
+  const out: D1PreparedStatement[] = []
+  const bulk = (sql: string, records: readonly unknown[]) => {
+    for (const run of runs(records)) out.push(db.prepare(sql).bind(JSON.stringify(run)))
+  }
+  const sources = (add.sources ?? []).map((s) => {
     const text = add.texts?.[s.id]
     if (text === undefined) throw new Error(`source "${s.id}" is added without its text`)
-    out.push(...insert.source(s, text))
-  }
-  for (const a of add.actors ?? []) out.push(...insert.actor(a))
-  for (const s of add.statements ?? []) out.push(...insert.statement(s))
-  for (const p of add.positions ?? []) out.push(...insert.position(p))
-  for (const u of add.utterances ?? []) out.push(...insert.utterance(u))
-  for (const n of add.nonStatements ?? []) out.push(...insert.nonStatement(n))
-  // Mentions: the new statements naming any actor, and the new actors named in any statement.
-  for (const s of add.statements ?? [])
-    out.push([
-      "INSERT OR IGNORE INTO mentions (actor, statement) SELECT a.id, ?1 FROM actors a, json_each(a.names) n WHERE a.id <> ?2 AND n.value GLOB '[A-Z]*' AND instr(?3, n.value) > 0",
-      [s.id, s.speaker, s.text],
-    ])
-  for (const a of add.actors ?? [])
-    for (const name of mentionNames(a))
-      out.push(['INSERT OR IGNORE INTO mentions (actor, statement) SELECT ?1, s.id FROM statements s WHERE s.speaker <> ?1 AND instr(s.text, ?2) > 0', [a.id, name]])
-  return out.map(([sql, params]) => db.prepare(sql).bind(...params))
+    return { ...s, length: text.length, text }
+  })
+  const actors = (add.actors ?? []).map((a) => ({ ...a, mentionNames: mentionNames(a) }))
+  bulk(BULK.topics, add.topics ?? [])
+  bulk(BULK.sources, sources.map(({ text: _, ...s }) => s))
+  bulk(BULK.sourceTexts, sources.map((s) => ({ id: s.id, text: s.text })))
+  bulk(BULK.actors, actors)
+  bulk(BULK.actorNames, actors.map((a) => ({ id: a.id, mentionNames: a.mentionNames })))
+  bulk(BULK.statements, add.statements ?? [])
+  bulk(BULK.statementTopics, (add.statements ?? []).map((s) => ({ id: s.id, topics: s.topics })))
+  bulk(BULK.positions, add.positions ?? [])
+  bulk(BULK.positionEvidence, add.positions ?? [])
+  bulk(BULK.utterances, add.utterances ?? [])
+  bulk(BULK.utteranceStatements, add.utterances ?? [])
+  bulk(BULK.nonStatements, add.nonStatements ?? [])
+  // Mentions: the new statements naming any actor (an indexed lookup of their capitalised word
+  // runs), and the stored statements naming a new actor.
+  bulk(BULK.mentionsBy, (add.statements ?? []).map((s) => ({ id: s.id, speaker: s.speaker, candidates: nameCandidates(s.text) })))
+  const named = actors.filter((a) => a.mentionNames.length > 0).map((a) => ({ id: a.id, names: a.mentionNames }))
+  // Only where statements were stored before this write: a seed adds actors before any statement.
+  if (named.length > 0) bulk(BULK.mentionsOf, named)
+  return out
 }
 
 /**

@@ -98,7 +98,8 @@ async function ingestOnce(db: D1Database, input: IngestOptions, sha: string): Pr
   const added = additions(plan)
   if (isEmpty(added)) return { plan, added, version, written: false, affected: [] }
   const problems = await checkAdditions(db, added)
-  if (problems.length > 0) throw new RuleError(problems)
+  // Problems found against data that changed after planning (another write landed) say nothing: plan again.
+  if (problems.length > 0) throw (await dataVersion(db)) === version ? new RuleError(problems) : new VersionConflict(version)
   if (input.dryRun) return { plan, added, version, written: false, affected: affectedBy(added) }
   const next = await applyAdditions(db, added, version)
   return { plan, added, version: next, written: true, affected: affectedBy(added) }
