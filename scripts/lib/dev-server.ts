@@ -25,6 +25,8 @@ export interface DevServerOptions {
   config?: string
   /** The wrangler state folder (default: a fresh temporary one, with data/ loaded into its D1). */
   persistTo?: string
+  /** Variables that override wrangler.toml's [vars] (`wrangler dev --var NAME:VALUE`). */
+  vars?: Record<string, string>
   /** Path the server must answer with 2xx before it counts as started. */
   readyPath?: string
   timeoutMs?: number
@@ -73,6 +75,7 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
     '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(inspector),
     '--show-interactive-dev-session=false',
     '--persist-to', persistTo,
+    ...Object.entries(options.vars ?? {}).flatMap(([k, v]) => ['--var', `${k}:${v}`]),
   ]
   const child = spawn(process.execPath, args, {
     cwd,
