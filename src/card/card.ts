@@ -8,7 +8,8 @@ import { modelAltText } from './alt-text'
 import { fontMeasure } from './fonts'
 import type { CardKind, CardModel } from './model'
 import { SIZES, type Format, type SizeName, type ThemeName } from './params'
-import { RENDERER_VERSION, toPng, toSvg } from './render'
+import { inRenderQueue } from './queue'
+import { RENDERER_VERSION, pngOf, svgOf } from './render'
 import { layCard, type Laid } from './template'
 
 export interface CardRequest {
@@ -58,14 +59,24 @@ export interface Rendered {
   timing: { layout: number; svg: number; png: number }
 }
 
-export async function renderCard(store: Store, model: CardModel, r: CardRequest): Promise<Rendered> {
+/**
+ * Renders one card, in the isolate's render queue from layout to the last byte: a burst of
+ * requests renders one card after another, so memory holds one card's pixels at a time.
+ * @example
+ * const { body } = await renderCard(store, cardModel(store, 'actor', 'donald-trump')!, { kind: 'actor', id: 'donald-trump', size: 'og', theme: 'light', format: 'png' })
+ */
+export function renderCard(store: Store, model: CardModel, r: CardRequest): Promise<Rendered> {
+  return inRenderQueue(() => renderNow(store, model, r))
+}
+
+async function renderNow(store: Store, model: CardModel, r: CardRequest): Promise<Rendered> {
   const { width, height } = SIZES[r.size]
   const t0 = performance.now()
   const laid = await layOut(model, r)
   const t1 = performance.now()
-  const svg = await toSvg(laid.element, width, height)
+  const svg = await svgOf(laid.element, width, height)
   const t2 = performance.now()
   if (r.format === 'svg') return { body: svg, contentType: 'image/svg+xml; charset=utf-8', timing: { layout: t1 - t0, svg: t2 - t1, png: 0 } }
-  const png = await toPng(svg, provenance(store, model, laid, r))
+  const png = await pngOf(svg, provenance(store, model, laid, r))
   return { body: png, contentType: 'image/png', timing: { layout: t1 - t0, svg: t2 - t1, png: performance.now() - t2 } }
 }
