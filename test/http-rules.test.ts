@@ -18,3 +18,22 @@ describe('nosniff on every response the app produces', () => {
     expect(noActor.headers.get('x-content-type-options')).toBe('nosniff')
   })
 })
+
+describe('If-None-Match: * matches only a resource that exists (RFC 9110 §13.1.2)', () => {
+  it('answers 404 for a missing actor and 304 for one that exists, in the API and for cards', async () => {
+    const star = { headers: { 'If-None-Match': '*' } }
+    await expectProblem(await get('/api/actors/nobody', star), 404)
+    await expectProblem(await get('/api/quotes/no-such-quote', star), 404)
+    await expectProblem(await get('/cards/actors/nobody.png', star), 404)
+    const api = await get('/api/actors/keir-starmer', star)
+    expect(api.status).toBe(304)
+    expect(api.headers.get('etag')).toMatch(/^"/)
+    expect((await get('/cards/actors/keir-starmer.png', star)).status).toBe(304)
+  })
+
+  it('still answers 304 to the ETag itself, and 200 to another', async () => {
+    const etag = (await get('/api/actors/keir-starmer')).headers.get('etag')!
+    expect((await get('/api/actors/keir-starmer', { headers: { 'If-None-Match': `"other", ${etag}` } })).status).toBe(304)
+    expect((await get('/api/actors/keir-starmer', { headers: { 'If-None-Match': '"other"' } })).status).toBe(200)
+  })
+})

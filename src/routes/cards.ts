@@ -134,7 +134,7 @@ export const cards = new Hono<AppEnv>().get('/:kind/:file', async (c) => {
     return res
   }
   // The hot path — a 304 or a card this isolate already holds — builds no card model.
-  if (etagMatches(c.req.header('If-None-Match'), etag)) return new Response(null, { status: 304, headers: validatorHeaders(r, etag) })
+  if (etagMatches(c.req.header('If-None-Match'), etag, true)) return new Response(null, { status: 304, headers: validatorHeaders(r, etag) })
   const key = cacheKey(r, etag)
   const fresh = recall(key)
   if (fresh) return fresh
