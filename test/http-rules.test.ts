@@ -37,3 +37,20 @@ describe('If-None-Match: * matches only a resource that exists (RFC 9110 §13.1.
     expect((await get('/api/actors/keir-starmer', { headers: { 'If-None-Match': '"other"' } })).status).toBe(200)
   })
 })
+
+describe("a card's .json honours If-None-Match", () => {
+  it('answers 304 with the ETag of the description, without a body', async () => {
+    const first = await get('/cards/quotes/ca7c55e2-q08.json?size=square')
+    expect(first.status).toBe(200)
+    const etag = first.headers.get('etag')!
+    expect(etag).toMatch(/^"/)
+    const again = await get('/cards/quotes/ca7c55e2-q08.json?size=square', { headers: { 'If-None-Match': etag } })
+    expect(again.status).toBe(304)
+    expect(again.headers.get('etag')).toBe(etag)
+    expect(await again.text()).toBe('')
+    // The PNG of the same card has its own ETag, which does not validate the description.
+    const png = (await get('/cards/quotes/ca7c55e2-q08.png?size=square', { method: 'HEAD' })).headers.get('etag')!
+    expect(png).not.toBe(etag)
+    expect((await get('/cards/quotes/ca7c55e2-q08.json?size=square', { headers: { 'If-None-Match': png } })).status).toBe(200)
+  })
+})

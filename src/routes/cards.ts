@@ -108,6 +108,9 @@ export const cards = new Hono<AppEnv>().get('/:kind/:file', async (c) => {
   const store = getStore()
   const r = parseCardRequest(store, c.req.param('kind'), c.req.param('file'), (n) => c.req.query(n))
   const etag = cardEtag(store, r)
+  // The description's ETag is its own (the format is part of it): a 304 before any layout.
+  if (r.format === 'json' && etagMatches(c.req.header('If-None-Match'), etag, true))
+    return new Response(null, { status: 304, headers: { ETag: etag, 'Cache-Control': CARD_CACHE_CONTROL } })
   if (r.format === 'json') {
     const model = modelOf(store, r)
     const alt = modelAltText(model)
