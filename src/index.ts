@@ -8,6 +8,7 @@ import { actors } from './routes/actors'
 import { cards, registerCardDocs } from './routes/cards'
 import { conditionalJson } from './routes/conditional'
 import { allowedMethods } from './routes/methods'
+import { trailingSlashRedirect } from './routes/trailing-slash'
 import { oembed } from './routes/oembed'
 import { createRouter } from './routes/openapi'
 import { pages } from './routes/pages'
@@ -16,6 +17,9 @@ import { sources } from './routes/sources'
 import { topics } from './routes/topics'
 
 const app = createRouter()
+
+// /api/actors/ → 308 /api/actors: one name per resource, and never a 405 for a GET.
+app.use('*', trailingSlashRedirect(() => app.routes))
 
 // Data and images are public and meant to be embedded anywhere.
 app.use('/api/*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'] }))

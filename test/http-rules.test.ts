@@ -54,3 +54,25 @@ describe("a card's .json honours If-None-Match", () => {
     expect((await get('/cards/quotes/ca7c55e2-q08.json?size=square', { headers: { 'If-None-Match': png } })).status).toBe(200)
   })
 })
+
+describe('a trailing slash', () => {
+  it('redirects to the path without it when that path exists, keeping the query', async () => {
+    for (const [from, to] of [
+      ['/api/actors/', '/api/actors'],
+      ['/actors/keir-starmer/', '/actors/keir-starmer'],
+      ['/api/topics/?limit=2', '/api/topics?limit=2'],
+    ] as const) {
+      const res = await get(from, { redirect: 'manual' })
+      expect(res.status, from).toBe(308)
+      expect(res.headers.get('location'), from).toBe(to)
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+    }
+  })
+
+  it('is a 404, never a 405 that says GET is allowed, when nothing is served without it either', async () => {
+    const res = await get('/nothing/here/', { redirect: 'manual' })
+    const body = await expectProblem(res, 404)
+    expect(res.headers.get('allow')).toBeNull()
+    expect(body.detail).toBe('Nothing is served at /nothing/here/. Start at / or /openapi.json.')
+  })
+})
