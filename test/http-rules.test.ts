@@ -76,3 +76,20 @@ describe('a trailing slash', () => {
     expect(body.detail).toBe('Nothing is served at /nothing/here/. Start at / or /openapi.json.')
   })
 })
+
+describe('a repeated query parameter', () => {
+  it('is refused with the same 400 by the cards, the API, the pages and oEmbed', async () => {
+    for (const [path, name, values] of [
+      ['/cards/actors/keir-starmer.png?size=og&size=story', 'size', ['og', 'story']],
+      ['/cards/actors/keir-starmer.json?theme=dark&theme=dark', 'theme', ['dark', 'dark']],
+      ['/api/quotes?actor=keir-starmer&actor=donald-trump', 'actor', ['keir-starmer', 'donald-trump']],
+      ['/api/actors?limit=1&limit=2', 'limit', ['1', '2']],
+      ['/?actor=keir-starmer&actor=donald-trump', 'actor', ['keir-starmer', 'donald-trump']],
+      ['/oembed?url=http://onrecord.test/actors/keir-starmer&url=x', 'url', ['http://onrecord.test/actors/keir-starmer', 'x']],
+    ] as const) {
+      const body = await expectProblem(await get(path), 400)
+      expect(body.detail, path).toBe(`Parameter "${name}" is given ${values.length} times (${values.map((v) => JSON.stringify(v)).join(', ')}); give it once.`)
+      expect(body).toMatchObject({ parameter: name, received: values })
+    }
+  })
+})
