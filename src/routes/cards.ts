@@ -22,6 +22,7 @@ import type { Store } from '../data/store'
 import { ProblemError, notFound } from '../errors'
 import { etagMatches } from './conditional'
 import type { AppEnv } from './openapi'
+import { unavailableOnFailure } from './render-failure'
 import { problemReply } from './schemas'
 
 /** A card's URL changes with nothing but its parameters; browsers revalidate hourly, CDNs may serve stale a day. */
@@ -114,7 +115,7 @@ export const cards = new Hono<AppEnv>().get('/:kind/:file', async (c) => {
   if (r.format === 'json') {
     const model = modelOf(store, r)
     const alt = modelAltText(model)
-    const laid = await layOut(model, r)
+    const laid = await unavailableOnFailure(r, () => layOut(model, r))
     const base = `/cards/${r.kind}s/${encodeURIComponent(r.id)}`
     const query = `?size=${r.size}&theme=${r.theme}`
     const res = c.json(
@@ -153,15 +154,7 @@ export const cards = new Hono<AppEnv>().get('/:kind/:file', async (c) => {
     res.headers.set('X-Card-Cache', 'hit; cache-api')
     return res
   }
-  let rendered
-  try {
-    rendered = await renderCard(store, model, r)
-  } catch (error) {
-    console.error(`rendering ${r.kind} card ${JSON.stringify(r.id)} (${r.size}, ${r.theme}, ${r.format}) failed:`, error)
-    throw new ProblemError(503, `The ${r.kind} card ${JSON.stringify(r.id)} could not be rendered just now. The failure has been logged; try again shortly.`, {
-      headers: { 'Retry-After': '30', 'Cache-Control': 'no-store' },
-    })
-  }
+  const rendered = await unavailableOnFailure(r, () => renderCard(store, model, r))
   const { timing } = rendered
   const res = new Response(rendered.body, { status: 200, headers })
   remember(key, rendered.body, headers)
@@ -197,6 +190,7 @@ export function registerCardDocs(registry: OpenAPIHono['openAPIRegistry']): void
       304: { description: 'Not modified: If-None-Match matched the ETag.' },
       400: problemReply('A size, theme or format outside the allowed values'),
       404: problemReply('No record of this kind has the id'),
+      503: problemReply('The card could not be rendered just now (any format); Retry-After says when to ask again'),
     },
   })
 }
