@@ -10,9 +10,13 @@ import { Resvg } from '@resvg/resvg-wasm'
 import satori from 'satori/standalone'
 import type { JSXNode } from 'satori/jsx'
 import { FONTS } from './fonts'
+import { installFastPathData } from './path-data'
 import { encodePngSync } from './png'
 import { inRenderQueue } from './queue'
 import { wasmReady } from './wasm'
+
+// satori writes glyph outlines with opentype's Path#toPathData; the same characters, faster.
+installFastPathData()
 
 /** Bump when the look or the bytes of a card change: it is part of every card's ETag. */
 export const RENDERER_VERSION = '7'
