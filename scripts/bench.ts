@@ -188,9 +188,13 @@ async function main() {
   )
   const wallRatio = quantile(ours, 0.5) / quantile(peer, 0.5)
   const ratio = quantile(oursInside, 0.5) / quantile(peerInside, 0.5)
+  // Each onrecord render follows a workers-og render of the same card: the median of those
+  // pairs' ratios is steadier than the ratio of medians when other work comes and goes.
+  const pairedRatio = quantile(oursInside.map((o, i) => o / peerInside[i]!), 0.5)
   console.log('\nOG actor card, onrecord against workers-og 0.0.27 (satori 0.15, resvg 2.4), same run, interleaved:')
   console.log(`  render time in the Worker: onrecord ${fmt(quantile(oursInside, 0.5))} median (p95 ${fmt(quantile(oursInside, 0.95))}); workers-og ${fmt(quantile(peerInside, 0.5))} median (p95 ${fmt(quantile(peerInside, 0.95))}); ratio ${ratio.toFixed(2)}×`)
   console.log(`  wall clock per request:    onrecord ${fmt(quantile(ours, 0.5))} median (p95 ${fmt(quantile(ours, 0.95))}); workers-og ${fmt(quantile(peer, 0.5))} median (p95 ${fmt(quantile(peer, 0.95))}); ratio ${wallRatio.toFixed(2)}×`)
+  console.log(`  median of the ${N} paired ratios (each onrecord render ÷ the workers-og render just before it): ${pairedRatio.toFixed(2)}×`)
   console.log(`  PNG: onrecord ${kb(ogActorBytes(sizes))}, workers-og ${kb(peerBytes)}`)
   console.log(`\nBurst: ${burst.renders} concurrent first renders in a fresh isolate took ${(burst.ms / 1000).toFixed(1)} s and left ${(burst.wasmMemoryBytes / MiB).toFixed(1)} MiB of wasm memory (yoga + resvg).`)
   console.log('\nPNG sizes (light, dark):')
@@ -203,7 +207,7 @@ async function main() {
   const hitMedian = Math.max(...[...hits.values()].map((h) => quantile(h, 0.5)))
   const hitInsideMedian = Math.max(...[...hitsInside.values()].map((h) => quantile(h, 0.5)))
   const budgets: [string, string, boolean][] = [
-    ['warm OG actor render ≤ 0.6× workers-og', `${ratio.toFixed(2)}× in the Worker, ${wallRatio.toFixed(2)}× wall clock (stretch ≤ 0.5×: ${ratio <= 0.5 ? 'met' : 'missed'})`, ratio <= 0.6],
+    ['warm OG actor render ≤ 0.6× workers-og', `${ratio.toFixed(2)}× in the Worker (paired ${pairedRatio.toFixed(2)}×), ${wallRatio.toFixed(2)}× wall clock (stretch ≤ 0.5×: ${ratio <= 0.5 ? 'met' : 'missed'})`, ratio <= 0.6],
     ['every OG PNG ≤ 50 KB', `${kb(ogMax)} largest (${og.map((s) => `${s.kind} ${kb(Math.max(s.light, s.dark))}`).join(', ')})`, ogMax <= 50_000],
     [`wasm memory after ${BURST} first renders ≤ 64 MiB`, `${(burst.wasmMemoryBytes / MiB).toFixed(1)} MiB`, burst.wasmMemoryBytes <= 64 * MiB],
     // Inside the Worker: through wrangler dev an empty 204 alone takes 3–8 ms on this shared machine.
@@ -215,6 +219,7 @@ async function main() {
   if (JSON_OUT) {
     const figures = {
       renderVsWorkersOg: round(ratio, 3),
+      renderVsWorkersOgPaired: round(pairedRatio, 3),
       renderVsWorkersOgWallClock: round(wallRatio, 3),
       renderWarmMedianMs: quantile(oursInside, 0.5),
       workersOgWarmMedianMs: quantile(peerInside, 0.5),
