@@ -10,7 +10,7 @@ const seed = JSON.stringify(readRawData('data'))
 
 // Three projects: the Worker's tests run inside workerd (the runtime it ships on);
 // tests of command-line code (ingest, evaluation, data check) run in Node; browser tests
-// drive Debian's chromium (playwright-core) against `wrangler dev`, which their
+// drive chromium (playwright-core; Debian's or @sparticuz/chromium's) against `wrangler dev`, which their
 // globalSetup starts on a free port.
 export default defineConfig({
   test: {

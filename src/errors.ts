@@ -81,9 +81,13 @@ export function methodNotAllowed(method: string, path: string, allowed: readonly
   })
 }
 
+/**
+ * The one error response. It carries `nosniff` itself: a 404 or 405 answered from the app's
+ * notFound or onError never passes back through the middleware that adds it to the others.
+ */
 export function problemResponse(problem: Problem, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(problem), {
     status: problem.status,
-    headers: { 'Content-Type': 'application/problem+json; charset=utf-8', ...headers },
+    headers: { 'Content-Type': 'application/problem+json; charset=utf-8', 'X-Content-Type-Options': 'nosniff', ...headers },
   })
 }

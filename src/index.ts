@@ -8,6 +8,8 @@ import { actors } from './routes/actors'
 import { cards, registerCardDocs } from './routes/cards'
 import { conditionalJson } from './routes/conditional'
 import { allowedMethods } from './routes/methods'
+import { oneValuePerParameter } from './routes/query-rules'
+import { trailingSlashRedirect } from './routes/trailing-slash'
 import { oembed } from './routes/oembed'
 import { createRouter } from './routes/openapi'
 import { pages } from './routes/pages'
@@ -16,6 +18,11 @@ import { sources } from './routes/sources'
 import { topics } from './routes/topics'
 
 const app = createRouter()
+
+// /api/actors/ → 308 /api/actors: one name per resource, and never a 405 for a GET.
+app.use('*', trailingSlashRedirect(() => app.routes))
+// A parameter given twice is a 400 everywhere, before any handler reads the first value.
+app.use('*', oneValuePerParameter)
 
 // Data and images are public and meant to be embedded anywhere.
 app.use('/api/*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'] }))

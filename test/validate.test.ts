@@ -62,6 +62,23 @@ describe('the data check', () => {
     expect(checkData(raw)).toContain('position "vladimir-putin/peace-deal": evidence "ca7c55e2-q10" was said by "donald-trump", not "vladimir-putin"')
   })
 
+  it('refuses a source url that is not http(s): javascript:, data: and the like are never linked', () => {
+    const raw = fresh()
+    ;(raw.sources as any[])[0].url = 'javascript:alert(document.cookie)'
+    ;(raw.sources as any[])[1].url = 'data:text/html,<script>alert(1)</script>'
+    const [first, second] = raw.sources as any[]
+    // (A refused record also leaves its text without a record, which is said too.)
+    expect(checkData(raw)).toEqual(
+      expect.arrayContaining([
+        `source "${first.id}": url must be an http: or https: URL, received "javascript:alert(document.cookie)"`,
+        `source "${second.id}": url must be an http: or https: URL, received "data:text/html,<script>alert(1)</script>"`,
+      ]),
+    )
+    ;(raw.sources as any[])[0].url = 'https://www.telegraph.co.uk/news/2025/02/26/'
+    ;(raw.sources as any[])[1].url = 'http://example.org/a'
+    expect(checkData(raw)).toEqual([])
+  })
+
   it('refuses a position without evidence and a record missing a field', () => {
     const raw = fresh()
     ;(raw.positions as any[])[1].evidence = []

@@ -7,7 +7,8 @@ import { modelAltText } from './alt-text'
 import { fontMeasure } from './fonts'
 import type { CardKind, CardModel } from './model'
 import { SIZES, type Format, type SizeName, type ThemeName } from './params'
-import { RENDERER_VERSION, toPng, toSvg } from './render'
+import { inRenderQueue } from './queue'
+import { RENDERER_VERSION, pngOf, svgOf } from './render'
 import { layCard, type Laid } from './template'
 
 export interface CardRequest {
@@ -65,14 +66,25 @@ export interface Rendered {
   timing: { layout: number; svg: number; png: number }
 }
 
-export async function renderCard(version: string, model: CardModel, r: CardRequest): Promise<Rendered> {
+/**
+ * Renders one card, in the isolate's render queue from layout to the last byte: a burst of
+ * requests renders one card after another, so memory holds one card's pixels at a time.
+ * `version` is the data version the model was read at (it goes into the PNG's provenance).
+ * @example
+ * const { body } = await renderCard(version, model, { kind: 'actor', id: 'donald-trump', size: 'og', theme: 'light', format: 'png' })
+ */
+export function renderCard(version: string, model: CardModel, r: CardRequest): Promise<Rendered> {
+  return inRenderQueue(() => renderNow(version, model, r))
+}
+
+async function renderNow(version: string, model: CardModel, r: CardRequest): Promise<Rendered> {
   const { width, height } = SIZES[r.size]
   const t0 = performance.now()
   const laid = await layOut(model, r)
   const t1 = performance.now()
-  const svg = await toSvg(laid.element, width, height)
+  const svg = await svgOf(laid.element, width, height)
   const t2 = performance.now()
   if (r.format === 'svg') return { body: svg, contentType: 'image/svg+xml; charset=utf-8', timing: { layout: t1 - t0, svg: t2 - t1, png: 0 } }
-  const png = await toPng(svg, provenance(version, model, laid, r))
+  const png = await pngOf(svg, provenance(version, model, laid, r))
   return { body: png, contentType: 'image/png', timing: { layout: t1 - t0, svg: t2 - t1, png: performance.now() - t2 } }
 }

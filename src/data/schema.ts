@@ -24,12 +24,27 @@ export const Span = z.object({
 })
 export type Span = z.infer<typeof Span>
 
+/** A link shown to readers: http: or https: only, never javascript:, data: or file:. */
+function isHttpUrl(text: string): boolean {
+  try {
+    const { protocol } = new URL(text)
+    return protocol === 'http:' || protocol === 'https:'
+  } catch {
+    return false
+  }
+}
+
+export const HttpUrl = z
+  .string()
+  .refine(isHttpUrl, { error: (issue) => `must be an http: or https: URL, received ${JSON.stringify(issue.input)}` })
+  .openapi({ format: 'uri', description: 'An http: or https: URL.' })
+
 export const SourceMeta = z
   .object({
     id: Slug,
     title: z.string().nullable().openapi({ description: 'Headline, or null when the source gives none.' }),
     publisher: z.string().nullable().openapi({ description: 'Publisher, or null when unknown. Never guessed.' }),
-    url: z.string().url().nullable(),
+    url: HttpUrl.nullable(),
     date: IsoDate.nullable().openapi({ description: 'Publication or event date, or null when neither is given.' }),
     dateBasis: z
       .string()

@@ -22,6 +22,7 @@ import { cardModel } from '../read/corpus'
 import { CONTENT_TYPES, cacheTags, cardKey, ensureCard } from '../storage/cards'
 import { etagMatches } from './conditional'
 import { corpus, type AppEnv } from './openapi'
+import { unavailableOnFailure } from './render-failure'
 import { problemReply } from './schemas'
 
 /** A card's URL changes with nothing but its parameters; browsers revalidate hourly, CDNs may serve stale a day. */
@@ -89,7 +90,7 @@ export const cards = new Hono<AppEnv>().get('/:kind/:file', async (c) => {
   const known = recall(memoKey)
   if (known) {
     const etag = known.headers.get('ETag') ?? ''
-    if (etagMatches(c.req.header('If-None-Match'), etag)) return new Response(null, { status: 304, headers: validatorHeaders(r, etag, (known.headers.get('Cache-Tag') ?? '').split(',')) })
+    if (etagMatches(c.req.header('If-None-Match'), etag, true)) return new Response(null, { status: 304, headers: validatorHeaders(r, etag, (known.headers.get('Cache-Tag') ?? '').split(',')) })
     known.headers.set('X-Card-Cache', 'hit; memory')
     return new Response(known.body, { headers: known.headers })
   }
@@ -98,10 +99,11 @@ export const cards = new Hono<AppEnv>().get('/:kind/:file', async (c) => {
   const hash = modelHash(model)
   const etag = cardEtag(hash, r)
   const tags = cacheTags(model)
-  if (etagMatches(c.req.header('If-None-Match'), etag)) return new Response(null, { status: 304, headers: validatorHeaders(r, etag, tags) })
+  // The record exists (its model was built), so `If-None-Match: *` matches too.
+  if (etagMatches(c.req.header('If-None-Match'), etag, true)) return new Response(null, { status: 304, headers: validatorHeaders(r, etag, tags) })
   const alt = modelAltText(model)
   if (r.format === 'json') {
-    const laid = await layOut(model, r)
+    const laid = await unavailableOnFailure(r, () => layOut(model, r))
     const base = `/cards/${KIND_SEGMENT[r.kind]}/${encodeURIComponent(r.id)}`
     const query = `?size=${r.size}&theme=${r.theme}`
     const res = c.json(
@@ -128,15 +130,13 @@ export const cards = new Hono<AppEnv>().get('/:kind/:file', async (c) => {
   } else {
     // Free-plan deployments set RENDER_ON_REQUEST = "false": 10 ms of CPU is less than one render.
     if (String(c.env.RENDER_ON_REQUEST) === 'false') throw unavailable(r, 'has not been rendered yet; the operator renders cards with `npm run cards:render -- --remote`.')
-    try {
-      await ensureCard(c.env.CARDS, version, model, { ...r, format: r.format })
+    const format = r.format
+    body = await unavailableOnFailure(r, async () => {
+      await ensureCard(c.env.CARDS, version, model, { ...r, format })
       const fresh = await c.env.CARDS.get(key)
       if (!fresh) throw new Error(`R2 has no ${key} right after it was stored`)
-      body = r.format === 'png' ? new Uint8Array(await fresh.arrayBuffer()) : await fresh.text()
-    } catch (error) {
-      console.error(`rendering ${r.kind} card ${JSON.stringify(r.id)} (${r.size}, ${r.theme}, ${r.format}) failed:`, error)
-      throw unavailable(r, 'could not be rendered just now. The failure has been logged; try again shortly.')
-    }
+      return r.format === 'png' ? new Uint8Array(await fresh.arrayBuffer()) : await fresh.text()
+    })
     headers.set('X-Card-Cache', 'miss; rendered')
   }
   remember(memoKey, body, headers)
@@ -169,6 +169,7 @@ export function registerCardDocs(registry: OpenAPIHono['openAPIRegistry']): void
       304: { description: 'Not modified: If-None-Match matched the ETag.' },
       400: problemReply('A size, theme or format outside the allowed values'),
       404: problemReply('No record of this kind has the id'),
+      503: problemReply('The card could not be rendered just now (any format); Retry-After says when to ask again'),
     },
   })
 }

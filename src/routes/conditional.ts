@@ -10,12 +10,18 @@ import { corpus, type AppEnv } from './openapi'
 /** Scripts poll; a few minutes of staleness is harmless and a new deployment changes the ETag. */
 export const API_CACHE_CONTROL = 'public, max-age=300'
 
-/** Weak comparison (RFC 9110 §13.1.2): "W/" prefixes are ignored, "*" matches. */
-export function etagMatches(header: string | undefined, etag: string): boolean {
+/**
+ * Weak comparison (RFC 9110 §13.1.2): "W/" prefixes are ignored. "*" matches any current
+ * representation, so only a resource known to exist: pass `exists` once that is checked.
+ * @example
+ * etagMatches('*', etag) // false: existence not known yet
+ * etagMatches('*', etag, true) // true
+ */
+export function etagMatches(header: string | undefined, etag: string, exists = false): boolean {
   if (!header) return false
   return header.split(',').some((t) => {
     const tag = t.trim().replace(/^W\//, '')
-    return tag === '*' || tag === etag
+    return (tag === '*' && exists) || tag === etag
   })
 }
 
@@ -28,6 +34,11 @@ export const conditionalJson: MiddlewareHandler<AppEnv> = async (c, next) => {
     return new Response(null, { status: 304, headers: { ETag: etag, 'Cache-Control': API_CACHE_CONTROL } })
   }
   await next()
+  // "*" is answered after the handler: only a 200 proves the resource exists.
+  if (c.res.status === 200 && etagMatches(c.req.header('If-None-Match'), etag, true)) {
+    c.res = new Response(null, { status: 304, headers: { ETag: etag, 'Cache-Control': API_CACHE_CONTROL } })
+    return
+  }
   if (c.res.status === 200) {
     c.res.headers.set('ETag', etag)
     c.res.headers.set('Cache-Control', API_CACHE_CONTROL)

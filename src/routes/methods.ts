@@ -3,7 +3,7 @@
  * but not for the request's method is a 405 with `Allow`, not a 404.
  */
 
-interface RouteEntry {
+export interface RouteEntry {
   method: string
   path: string
 }
@@ -19,7 +19,8 @@ function pattern(path: string): RegExp {
         part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
       )
       .join('/')
-    re = new RegExp(`^${source}/?$`)
+    // Exact: a trailing slash is another path (redirected by ./trailing-slash, else a 404).
+    re = new RegExp(`^${source}$`)
     patternCache.set(path, re)
   }
   return re

@@ -1,20 +1,43 @@
 /**
- * Debian's chromium, driven by playwright-core. No browser download: the executable is
- * /usr/bin/chromium (apt package `chromium`; .ci/run installs it), or CHROMIUM_PATH.
- * A missing browser is a failure with the fix in its message, never a skipped test.
+ * A headless chromium driven by playwright-core, with no browser download and no apt step:
+ * CHROMIUM_PATH when set, else Debian's /usr/bin/chromium when it is installed, else the
+ * chromium shipped inside the npm package @sparticuz/chromium (a devDependency; it unpacks
+ * itself to /tmp/chromium on first use and needs only nss, nspr and expat from the system).
+ * A browser that cannot be found or started is a failure, never a skipped test.
  */
+import sparticuz from '@sparticuz/chromium'
 import { existsSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserContext } from 'playwright-core'
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+/** Debian's chromium (apt package `chromium`), used when present. */
+export const SYSTEM_CHROMIUM = '/usr/bin/chromium'
+
+/**
+ * The executable the browser tests drive, and where it comes from.
+ * @example
+ * await chromiumExecutable() // { path: '/tmp/chromium', from: '@sparticuz/chromium' } on a machine without Debian's chromium
+ */
+export async function chromiumExecutable(
+  system = SYSTEM_CHROMIUM,
+  explicit = process.env.CHROMIUM_PATH,
+): Promise<{ path: string; from: 'CHROMIUM_PATH' | 'system' | '@sparticuz/chromium' }> {
+  if (explicit) {
+    if (!existsSync(explicit)) throw new Error(`CHROMIUM_PATH is ${explicit}, which does not exist. Unset it to use ${system} or @sparticuz/chromium.`)
+    return { path: explicit, from: 'CHROMIUM_PATH' }
+  }
+  if (existsSync(system)) return { path: system, from: 'system' }
+  return { path: await sparticuz.executablePath(), from: '@sparticuz/chromium' }
+}
 
 /** Without the background-networking flags chromium's connections misbehave on machines with no internet. */
-const ARGS = [
+export const ARGS = [
   '--no-sandbox',
   '--disable-gpu',
+  // @sparticuz/chromium is a headless shell built for serverless sandboxes: no zygote process.
+  '--no-zygote',
   '--disable-quic',
   '--no-first-run',
   '--disable-background-networking',
@@ -29,12 +52,10 @@ export interface Browser {
 
 /** A headless chromium with a fresh, empty profile, allowed to use the clipboard of `origin`. */
 export async function launch(origin: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`chromium is missing at ${CHROMIUM}. Install Debian's chromium (apt-get install -y chromium; .ci/run does this) or set CHROMIUM_PATH.`)
-  }
+  const { path } = await chromiumExecutable()
   const profile = await mkdtemp(join(tmpdir(), 'onrecord-chromium-'))
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath: path,
     headless: true,
     args: ARGS,
     viewport: { width: 1280, height: 900 },

@@ -1,6 +1,6 @@
 /** Shared helpers for the workerd tests: every test talks to the Worker through a Request. */
 import { exports } from 'cloudflare:workers'
-import { expect } from 'vitest'
+import { expect, vi } from 'vitest'
 
 export const ORIGIN = 'http://onrecord.test'
 
@@ -25,4 +25,21 @@ export async function expectProblem(res: Response, status: number): Promise<Reco
   expect(typeof body.detail).toBe('string')
   expect(JSON.stringify(body)).not.toMatch(/at .*\.(ts|js):\d+/)
   return body
+}
+
+let fresh = false
+/**
+ * The Worker's app imported anew by this test file, so that the file's `vi.mock`s apply (the
+ * main module behind `exports` was loaded before the file's mocks, by the D1 setup).
+ */
+export async function getFromApp(path: string, init?: RequestInit): Promise<Response> {
+  if (!fresh) {
+    vi.resetModules()
+    fresh = true
+  }
+  const [{ default: app }, { env, createExecutionContext, waitOnExecutionContext }] = await Promise.all([import('../../src/index'), import('cloudflare:test')])
+  const ctx = createExecutionContext()
+  const res = await app.fetch(new Request(`${ORIGIN}${path}`, init), env, ctx)
+  await waitOnExecutionContext(ctx)
+  return res
 }
