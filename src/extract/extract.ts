@@ -15,7 +15,10 @@ export interface ExtractedQuote {
   start: number
   text: string
   kind: 'direct' | 'partial'
-  speaker: Person
+  /** Who said it; null when the rules are unsure: the quote then goes to review, never to a guessed name. */
+  speaker: Person | null
+  /** The persons the rules considered for this quote (the speaker first when there is one). */
+  candidates: Person[]
   /** The source's own words attributing the quote, verbatim. */
   attribution: string
   conduit: string | null
@@ -125,7 +128,7 @@ export function extractQuotes(text: string, known: readonly KnownActor[] = []): 
     }
     quotes.push({
       start, close: q.close, text: q.text, kind: direct ? 'direct' : 'partial',
-      speaker: attr.person, attribution: text.slice(attr.start, attr.end), attributionStart: attr.start,
+      speaker: attr.person, candidates: [attr.person], attribution: text.slice(attr.start, attr.end), attributionStart: attr.start,
       conduit, continues: null, rule, confidence: attr.confidence,
     })
   })
@@ -159,7 +162,7 @@ export function extractQuotes(text: string, known: readonly KnownActor[] = []): 
   }
 
   const out: ExtractedQuote[] = quotes.map(({ close: _c, attributionStart: _a, ...rest }) => rest)
-  const speakers = [...new Set(out.map((q) => q.speaker))]
+  const speakers = [...new Set(out.flatMap((q) => (q.speaker ? [q.speaker] : [])))]
   return { quotes: out, rejected, speakers }
 }
 
