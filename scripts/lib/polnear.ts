@@ -259,8 +259,28 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
     }
     if (heads.length > 1) {
       const names = new Set(heads.map((h) => fullest(h, [])))
-      // "Trump and Pence said": nobody alone; two names without a conjunction: the gold cannot tell.
-      if (names.size > 1) return { speaker: null, ignore: !/\band\b|,|&/.test(srcText), how: `several persons (${[...names].join(', ')})` }
+      // "Trump and Pence said": nobody alone. Without a conjunction the first name is the head and
+      // the others sit in its appositive or relative clause ("Heather Hurlburt, who worked for …").
+      const joined = /\b(?:and|or)\b|&/.test(text.slice(tokens[heads[0]!.last]!.end, tokens[heads[1]!.first]!.start))
+      if (names.size > 1 && joined) return { speaker: null, ignore: false, how: `several persons (${[...names].join(', ')})` }
+    }
+    // A relative pronoun: the person named right before it ("Jane Roe, who said …").
+    if (heads.length === 0 && srcTokens.length === 1 && /^(?:who|that)$/i.test(srcTokens[0]!.word)) {
+      let k = srcTokens[0]!.i - 1
+      while (k >= 0 && /^[,(]$/.test(tokens[k]!.word)) k--
+      const r = runAt.get(k)
+      if (!r) return { speaker: null, ignore: true, how: `relative pronoun "${srcText}"` }
+      const name = fullest(r, [])
+      return name ? { speaker: name, ignore: false, how: `relative pronoun after "${r.name}"` } : { speaker: null, ignore: true, how: `surname shared: "${r.name}"` }
+    }
+    // A capitalised name the tagger did not take for a person: the person of that surname, if one.
+    if (heads.length === 0 && inSource.length === 0 && srcTokens.length > 0 && srcTokens.every((t) => t.pos === 'NNP' || t.pos === 'POS')) {
+      const last = srcTokens.filter((t) => t.pos === 'NNP').pop()!.word
+      const byName = runs.filter((r) => r.words[r.words.length - 1] === last)
+      if (byName.length) {
+        const name = fullest(byName[0]!, byName)
+        return name ? { speaker: name, ignore: false, how: `untagged name "${srcText}"` } : { speaker: null, ignore: true, how: `surname shared: "${srcText}"` }
+      }
     }
     const head = heads[0]
     if (head) {
@@ -336,7 +356,7 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
       continue
     }
     if (!rel) {
-      quotes.push({ text: quoteText, start, speaker: null, conduit: null, kind: 'partial' })
+      quotes.push({ text: quoteText, start, speaker: null, conduit: null, kind: 'partial', note: 'in no attribution content' })
       how.push('in no attribution content')
       continue
     }
@@ -344,7 +364,7 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
     const contentText = rel.contents.flatMap((c) => c.fragments.map((f) => text.slice(f.start, f.end))).join(' ')
     const rest = contentText.replace(/[“"][^“”"]*[”"]?/g, '').replace(/[^\p{L}\p{N}]/gu, '')
     const kind = rest === '' ? 'direct' : 'partial'
-    const g: GoldQuote = { text: quoteText, start, speaker: s.speaker, conduit: conduitOf(rel), kind }
+    const g: GoldQuote = { text: quoteText, start, speaker: s.speaker, conduit: conduitOf(rel), kind, note: s.how }
     if (s.ignore) g.ignore = true
     quotes.push(g)
     how.push(s.how)
@@ -359,6 +379,8 @@ interface PersonRun {
   words: string[]
 }
 
+const TITLE_WORDS = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Rev|Mayor|President|Senator|Governor|Judge|Justice|Pastor|Reverend|Father|Sister|Chairman|Secretary|Speaker|Leader|Rabbi|Imam|Dean|Professor|Coach|Sheriff|Officer|Detective|Sergeant|Captain|General|Admiral|Ambassador|Congressman|Congresswoman)\.?$/
+
 /** Maximal runs of PERSON tokens in one sentence. */
 function personRuns(text: string, tokens: readonly Token[]): PersonRun[] {
   const out: PersonRun[] = []
@@ -366,7 +388,10 @@ function personRuns(text: string, tokens: readonly Token[]): PersonRun[] {
     if (tokens[i]!.ner !== 'PERSON') continue
     let j = i
     while (tokens[j + 1]?.ner === 'PERSON' && tokens[j + 1]!.sentence === tokens[i]!.sentence) j++
-    const name = text.slice(tokens[i]!.start, tokens[j]!.end).replace(/\s+/g, ' ')
+    // The tagger sometimes takes a title or a stray mark into the name ("Mayor Marty Walsh", "” Cruz").
+    let k = i
+    while (k < j && (TITLE_WORDS.test(tokens[k]!.word) || !/^\p{Lu}/u.test(tokens[k]!.word))) k++
+    const name = text.slice(tokens[k]!.start, tokens[j]!.end).replace(/\s+/g, ' ')
     out.push({ first: i, last: j, name, words: name.replace(/[’']s$/, '').split(' ').filter((w) => !/^(?:Jr\.?|Sr\.?)$/.test(w)) })
     i = j
   }

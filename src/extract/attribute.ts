@@ -8,7 +8,10 @@ import { findOutlets, isOutletName } from './outlets'
 import { NAME_RUN, TITLE_PHRASE, looksLikePerson, stripPrefix, type PeopleIndex, type Person } from './people'
 
 export interface Attribution {
-  person: Person
+  /** Null when the rules found the attribution but cannot tell whom it names. */
+  person: Person | null
+  /** Persons considered (the chosen one first). */
+  candidates: Person[]
   /** Absolute offsets of the attribution words in the source. */
   start: number
   end: number
@@ -53,8 +56,11 @@ export class Attributor {
     private readonly people: PeopleIndex,
   ) {}
 
+  /** The speaker of the latest quotation and where it was attributed, for pronouns. */
+  current: { person: Person; at: number } | null = null
+
   /** The person a subject (found ending at `end`) refers to. */
-  private subject(from: number, end: number): { person: Person; start: number; rule: string; confidence: number } | null {
+  private subject(from: number, end: number): { person: Person | null; candidates: Person[]; start: number; rule: string; confidence: number } | null {
     const pre = this.masked.slice(from, end)
     for (const { rule, re } of SUBJECT_PATTERNS) {
       const m = re.exec(pre)
@@ -62,23 +68,26 @@ export class Attributor {
       const start = from + m.index
       if (m.groups.pronoun) {
         const pronoun = m.groups.pronoun.toLowerCase() as 'he' | 'she' | 'they'
-        const person = this.people.resolvePronoun(pronoun, start)
-        if (person) return { person, start, rule: `pronoun(${pronoun})`, confidence: pronoun === 'they' ? 0.7 : 0.85 }
-        return null
+        const { person, candidates } = this.people.resolveSpeakerPronoun(pronoun, start, this.current)
+        return { person, candidates, start, rule: `pronoun(${pronoun})`, confidence: person ? 0.85 : 0.3 }
       }
       if (m.groups.title) {
         const person = this.people.personForTitle(m.groups.title)
-        if (person) return { person, start, rule: 'title', confidence: 0.8 }
+        if (person) return { person, candidates: [person], start, rule: 'title', confidence: 0.8 }
         continue
       }
       if (m.groups.name) {
         const n = nameOf(m.groups.name)
         if (!n) continue
         const person = this.people.personForName(n.name, { create: true, titles: n.titles })
-        if (!person) continue
+        if (!person) {
+          const maybe = this.people.ambiguous.get(n.name)
+          if (maybe) return { person: null, candidates: maybe, start, rule: `${rule}(ambiguous)`, confidence: 0.3 }
+          continue
+        }
         const r = rule === 'name-verb' && m.groups.appos ? 'appositive' : rule
         // The subject starts with its title ("Judge Laura Menendez"), so the attribution quotes it whole.
-        return { person, start, rule: r, confidence: 0.95 }
+        return { person, candidates: [person], start, rule: r, confidence: 0.95 }
       }
     }
     return null
@@ -110,7 +119,7 @@ export class Attributor {
         const name = nameOf(g.according)
         if (name && !isOutletName(g.according.replace(/^the\s+/i, ''))) {
           const person = g.according.match(/^[Tt]he\b/) ? this.people.personForTitle(g.according) : this.people.personForName(name.name, { create: true, titles: name.titles })
-          if (person) return { person, start: vStart, end: vEnd, rule: 'according-to', confidence: 0.9, conduit: this.conduitIn(from, to) }
+          if (person) return { person, candidates: [person], start: vStart, end: vEnd, rule: 'according-to', confidence: 0.9, conduit: this.conduitIn(from, to) }
         }
         continue
       }
@@ -118,7 +127,7 @@ export class Attributor {
         const object = g.object
         const n = /^(?:an?|one)[ \t]/.test(object) ? null : nameOf(object)
         const person = n ? this.people.personForName(n.name, { create: true, titles: n.titles }) : null
-        if (person) return { person, start: this.outletStart(from, vStart), end: vEnd, rule: 'outlet-quoted', confidence: 0.95, conduit: this.conduitIn(Math.max(sentenceStart, vStart - 80), vStart) }
+        if (person) return { person, candidates: [person], start: this.outletStart(from, vStart), end: vEnd, rule: 'outlet-quoted', confidence: 0.95, conduit: this.conduitIn(Math.max(sentenceStart, vStart - 80), vStart) }
         continue
       }
       const verb = g.verb ?? 'was quoted as saying'
@@ -126,14 +135,14 @@ export class Attributor {
       if (subj) {
         const end = /^(?:told|tells|telling|asked|asks)$/.test(verb) ? this.objectEnd(vEnd, to) : vEnd
         const rule = g.quotedAs ? `${subj.rule}+quoted-by-outlet` : /^(?:told|tells)$/.test(verb) && this.conduitIn(vEnd, end) ? `${subj.rule}+told-outlet` : subj.rule
-        return { person: subj.person, start: subj.start, end, rule, confidence: subj.confidence, conduit: this.conduitIn(subj.start, to) }
+        return { person: subj.person, candidates: subj.candidates, start: subj.start, end, rule, confidence: subj.confidence, conduit: this.conduitIn(subj.start, to) }
       }
       if (PARTICIPLES.test(verb.replace(/\s+/g, ' '))) {
         // "…, saying the EU “…”": the sentence's subject said it.
         const first = this.people.firstPersonIn(sentenceStart, vStart)
         if (first) {
           const obj = /^[ \t]+(?:it|them|him|her|this|that)\b/.exec(this.masked.slice(vEnd, to))
-          return { person: first.person, start: vStart, end: vEnd + (obj ? obj[0].length : 0), rule: 'participle-subject', confidence: 0.8, conduit: this.conduitIn(vStart, to) }
+          return { person: first.person, candidates: [first.person], start: vStart, end: vEnd + (obj ? obj[0].length : 0), rule: 'participle-subject', confidence: 0.8, conduit: this.conduitIn(vStart, to) }
         }
       }
     }
@@ -159,9 +168,15 @@ export class Attributor {
       const who = inverted.groups.who!
       const n = nameOf(who)
       const person = /^[Tt]he\b/.test(who) ? this.people.personForTitle(who) : n ? this.people.personForName(n.name, { create: true, titles: n.titles }) : null
+      const maybe = n && !person ? this.people.ambiguous.get(n.name) : undefined
+      if (maybe) {
+        const start = from + lead
+        const end = this.clauseEnd(from + inverted[0].length, to)
+        return { person: null, candidates: maybe, start, end, rule: 'verb-name(ambiguous)', confidence: 0.3, conduit: this.conduitIn(start, end) }
+      }
       if (person) {
         const start = from + lead
-        return { person, start, end: this.clauseEnd(from + inverted[0].length, to), rule: 'verb-name', confidence: 0.95, conduit: this.conduitIn(start, this.clauseEnd(from + inverted[0].length, to)) }
+        return { person, candidates: [person], start, end: this.clauseEnd(from + inverted[0].length, to), rule: 'verb-name', confidence: 0.95, conduit: this.conduitIn(start, this.clauseEnd(from + inverted[0].length, to)) }
       }
     }
     const according = new RegExp(String.raw`^[ \t]*[Aa]ccording[ \t]+to[ \t]+(?<who>${TITLE_PHRASE}|${NAME_RUN})`, 'u').exec(region)
@@ -184,7 +199,7 @@ export class Attributor {
       const conduit = this.conduitIn(subj.start, end)
       const verb = g.verb ?? ''
       const rule = g.quotedAs ? `${subj.rule}+quoted-by-outlet` : /^(?:told|tells)$/.test(verb) && conduit ? `${subj.rule}+told-outlet` : subj.rule
-      return { person: subj.person, start: subj.start, end, rule, confidence: subj.confidence, conduit }
+      return { person: subj.person, candidates: subj.candidates, start: subj.start, end, rule, confidence: subj.confidence, conduit }
     }
     return null
   }

@@ -83,6 +83,11 @@ export function extractQuotes(text: string, known: readonly KnownActor[] = []): 
     if (MENTION_CUES.test(masked.slice(s.start, q.open))) return reject('a name, title or term in quotation marks')
     const direct = before === '' || before.endsWith(':') || (before.endsWith(',') && attributor.leading(beforeFrom, q.open, s.start) !== null)
 
+    const lastSaid = [...quotes].reverse().find((w) => w.speaker !== null)
+    attributor.current =
+      lastSaid?.speaker && (sentences[sentenceOf(lastSaid.close)]?.paragraph ?? -9) >= s.paragraph - 1
+        ? { person: lastSaid.speaker, at: Math.max(lastSaid.close, lastSaid.attributionStart + lastSaid.attribution.length) }
+        : null
     let attr: Attribution | null
     let continues: Working | null = null
     if (direct) {
@@ -128,7 +133,7 @@ export function extractQuotes(text: string, known: readonly KnownActor[] = []): 
     }
     quotes.push({
       start, close: q.close, text: q.text, kind: direct ? 'direct' : 'partial',
-      speaker: attr.person, candidates: [attr.person], attribution: text.slice(attr.start, attr.end), attributionStart: attr.start,
+      speaker: attr.person, candidates: attr.candidates, attribution: text.slice(attr.start, attr.end), attributionStart: attr.start,
       conduit, continues: null, rule, confidence: attr.confidence,
     })
   })
@@ -140,7 +145,7 @@ export function extractQuotes(text: string, known: readonly KnownActor[] = []): 
     const body = masked.slice(n.start, n.end)
     const mention = (from: number) => {
       const m = people.mentions.find((x) => x.start >= from && x.start < n.end && !/^[’']s\b/.test(masked.slice(x.end, x.end + 2)))
-      return m ? { person: m.person, start: m.start, end: m.end, conduit: null } : null
+      return m ? { person: m.person, candidates: [m.person], start: m.start, end: m.end, conduit: null } : null
     }
     if (rule === 'preceding-sentence' && body.endsWith(':')) {
       const m = mention(n.start)

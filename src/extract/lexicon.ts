@@ -37,6 +37,11 @@ export const TITLES = [
   'envoy', 'speaker', 'ceo', 'chairman', 'chairwoman', 'chair', 'director', 'professor', 'prof.', 'dr.', 'mr.', 'mrs.',
   'ms.', 'miss', 'sir', 'dame', 'lord', 'lady', 'admiral', 'colonel', 'captain', 'lt.', 'col.', 'sgt.', 'cardinal',
   'archbishop', 'bishop', 'rabbi', 'imam', 'sheikh', 'coach', 'manager', 'analyst', 'economist', 'adviser', 'advisor',
+  'rev.', 'reverend', 'pastor', 'attorney general', 'founder', 'co-founder', 'staff', 'communications director',
+  'communication director', 'campaign manager', 'campaign chairman', 'sens.', 'reps.', 'lt. gov.', 'lieutenant governor',
+  'majority leader', 'minority leader', 'whip', 'adm.', 'maj.', 'capt.', 'sheriff', 'chief', 'lt', 'sgt', 'gov', 'sen',
+  'rep', 'dr', 'mr', 'mrs', 'ms', 'candidate', 'nominee', 'anchor', 'host', 'moderator', 'pollster', 'strategist',
+  'spokesman', 'spokeswoman', 'aide', 'councilman', 'councilwoman', 'assemblyman', 'assemblywoman', 'delegate', 'chairperson',
 ]
 
 /** Nouns that make an appositive a role ("Nathalie Tocci, director of …"). */
@@ -92,7 +97,13 @@ export const NOT_NAME_WORDS = new Set(
   president minister chancellor secretary senator governor mayor spokesperson spokesman spokeswoman king queen
   pope prince general ambassador commissioner judge leader premier envoy director professor prime foreign
   what who whom whose which where why how do does did is are was were be been being has have had will would can
-  could should may might must shall let our critics supporters officials analysts experts sources`.split(/\s+/),
+  could should may might must shall let our critics supporters officials analysts experts sources
+  republican republicans democrat democrats democratic gop independent libertarian conservative liberal progressive
+  former ex presidential then acting incoming outgoing retired late hopeful rival businessman billionaire actress actor
+  singer rapper comedian veteran freshman longtime fellow top senior
+  alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana iowa
+  kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska
+  nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont wisconsin wyoming`.split(/\s+/),
 )
 
 /** Words that, inside a capitalized run, make it a place, organization or event rather than a person. */
@@ -120,7 +131,14 @@ export const NOT_PERSONS = new Set(
   finland sweden norway denmark estonia latvia lithuania netherlands belgium austria switzerland greece portugal
   congress senate parliament pentagon whitehall god twitter x facebook instagram tiktok youtube telegram google apple
   microsoft amazon meta openai tesla spacex white house european union united states united kingdom united nations
-  new york los angeles san francisco middle east north korea south korea saudi arabia`.split(/\s+/),
+  new york los angeles san francisco middle east north korea south korea saudi arabia
+  alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana iowa
+  kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska
+  nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont wisconsin wyoming hampshire jersey
+  carolina dakota york mexico orleans vegas paso puerto rico jerusalem concord manhattan brooklyn chicago boston
+  philadelphia detroit cleveland miami atlanta denver houston dallas phoenix seattle baltimore
+  new hampshire new jersey new mexico north carolina south carolina north dakota south dakota west virginia rhode island
+  puerto rico el paso las vegas new orleans des moines salt lake city`.split(/\s+/),
 )
 
 /** Name particles that may sit between capitalized parts of a name ("Ursula von der Leyen"). */

@@ -46,7 +46,9 @@ export interface Mention {
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const WORD = String.raw`(?:[A-Z][\p{L}\p{M}’'-]*[\p{L}\p{M}]|(?:[A-Z]\.){1,3}|[A-Z])`
+/** Honorifics and titles newspapers abbreviate before a name ("Sen.", "Gov.", "the Rev."). */
+const ABBREVIATED = String.raw`(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Atty|Adm|Maj|Cmdr|Supt|Det|Hon)\.`
+const WORD = String.raw`(?:${ABBREVIATED}|[A-Z][\p{L}\p{M}’'-]*[\p{L}\p{M}]|(?:[A-Z]\.){1,3}|[A-Z])`
 const PARTICLE = `(?:${NAME_PARTICLES.join('|')})`
 /** A run of capitalized words on one line, name particles allowed inside. */
 export const NAME_RUN = String.raw`${WORD}(?:[ \t]+(?:${PARTICLE}[ \t]+)*${WORD})*`
@@ -101,11 +103,21 @@ export function stripPrefix(tokens: string[]): { rest: string[]; titles: string[
       i++
       continue
     }
-    if (NOT_NAME_WORDS.has(w.replace(/\.$/, ''))) {
+    if (NOT_NAME_WORDS.has(w.replace(/\.$/, '')) || /-based$/.test(w)) {
       i++
       continue
     }
     break
+  }
+  // A title further in ("Judicial Watch President Tom Fitton", "Clinton Communications Director Jennifer Palmieri"):
+  // what comes before it describes the title, the name follows it.
+  for (let j = tokens.length - 2; j >= i; j--) {
+    const w = tokens[j]!.toLowerCase()
+    if (TITLES.includes(w) && /^[A-Z]/.test(tokens[j + 1]!)) {
+      titles.push(w)
+      i = j + 1
+      break
+    }
   }
   return { rest: tokens.slice(i), titles, qualifier, dropped: i }
 }
@@ -144,9 +156,24 @@ export class PeopleIndex {
     const last = tokens[tokens.length - 1]!
     const exact = this.persons.find((p) => p.name === name || p.names.includes(name))
     if (exact) return exact
-    if (tokens.length === 1) {
-      const bySurname = this.persons.filter((p) => p.name.split(' ').length > 1 && p.name.endsWith(` ${last}`))
-      if (bySurname.length === 1) return this.addName(bySurname[0]!, name)
+    // The same first and last name is the same person ("Harry M. Reid", "Harry Reid"); the fuller form names them.
+    if (tokens.length > 1) {
+      const same = this.persons.find((p) => {
+        const t = p.name.split(' ')
+        return t.length > 1 && t[0] === tokens[0] && t[t.length - 1] === last
+      })
+      if (same) {
+        if (tokens.length > same.name.split(' ').length) same.name = name
+        return this.addName(same, name)
+      }
+    }
+    // A surname (or the last words of a name) alone: the one person whose fuller name ends with it.
+    const byEnd = this.withEnding(tokens, opts.titles ?? [])
+    if (byEnd.length === 1) return this.addName(byEnd[0]!, name)
+    if (byEnd.length > 1) {
+      this.ambiguous.set(name, byEnd)
+      if (!opts.create) return null
+      return null
     }
     const actor = this.known.find(
       (a) =>
@@ -165,6 +192,18 @@ export class PeopleIndex {
     }
     if (!opts.create) return null
     return this.newPerson(name, opts.titles ?? [], opts.qualifier ?? null)
+  }
+
+  /** Names the text left ambiguous ("Clinton" with Bill and Hillary Clinton both named), with the persons they may mean. */
+  readonly ambiguous = new Map<string, Person[]>()
+
+  /** Persons whose fuller name ends with `tokens`; Mr./Mrs./Ms. keep only those of that gender. */
+  private withEnding(tokens: readonly string[], titles: readonly string[]): Person[] {
+    const suffix = ` ${tokens.join(' ')}`
+    let found = this.persons.filter((p) => p.name.split(' ').length > tokens.length && p.name.endsWith(suffix))
+    const g = genderOf('', titles)
+    if (g) found = found.filter((p) => p.gender === g || p.gender === null)
+    return found
   }
 
   private addName(p: Person, name: string): Person {
@@ -337,6 +376,50 @@ export class PeopleIndex {
       if (here.length > 0) return here[0]!.person
     }
     return null
+  }
+
+  /**
+   * Who a "he" or "she" that introduces a quotation means, strictly: the current speaker
+   * (whose quote came last) when no other person of that gender was named since; else the
+   * one person of that gender named in the pronoun's sentence or back to the start of the
+   * previous paragraph. Anything less certain gives null with the candidates, for review.
+   */
+  resolveSpeakerPronoun(pronoun: 'he' | 'she' | 'they', pos: number, current: { person: Person; at: number } | null): { person: Person | null; candidates: Person[] } {
+    const g = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null
+    const si = this.sentenceAt(pos)
+    const here = this.sentences[si]
+    if (!here) return { person: null, candidates: [] }
+    let from = here.start
+    for (let i = si - 1; i >= 0 && i >= si - 6; i--) {
+      const s = this.sentences[i]!
+      if (s.paragraph < here.paragraph - 1) break
+      from = s.start
+    }
+    const named = this.mentions.filter((m) => m.kind !== 'pronoun' && m.start >= from && m.start < pos)
+    const persons = [...new Set(named.map((m) => m.person))]
+    const strong = persons.filter((p) => g !== null && p.gender === g)
+    const weak = persons.filter((p) => p.gender === null)
+    const candidates = [...strong, ...weak]
+    if (g === null) return { person: null, candidates }
+    if (current && (current.person.gender === g || current.person.gender === null)) {
+      const since = this.mentions.filter((m) => m.kind !== 'pronoun' && m.start > current.at && m.start < pos && m.person !== current.person)
+      if (!since.some((m) => m.person.gender === g || m.person.gender === null)) return { person: current.person, candidates: [current.person, ...candidates.filter((p) => p !== current.person)] }
+    }
+    if (strong.length === 1 && weak.length === 0) return { person: strong[0]!, candidates }
+    if (strong.length === 0 && weak.length === 1) return { person: weak[0]!, candidates }
+    // The subject of the nearest sentence that names anyone, when it is the only person there of that gender.
+    const ok = (p: Person) => p.gender === g || p.gender === null
+    for (let i = si; i >= 0 && this.sentences[i]!.start >= from; i--) {
+      const s = this.sentences[i]!
+      const inS = named.filter((m) => m.start >= s.start && m.start < Math.min(s.end, pos))
+      if (inS.length === 0) continue
+      const first = inS[0]!
+      const others = new Set(inS.filter((m) => ok(m.person) && m.person !== first.person).map((m) => m.person))
+      const lead = this.masked.slice(s.start, first.start).trim().split(/\s+/).filter(Boolean).length
+      if (ok(first.person) && others.size === 0 && lead <= 3) return { person: first.person, candidates: [first.person, ...candidates.filter((p) => p !== first.person)] }
+      break
+    }
+    return { person: null, candidates }
   }
 
   /** The leftmost person mentioned in [from, to), pronouns resolved. */

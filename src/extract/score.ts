@@ -25,6 +25,8 @@ export interface GoldQuote {
   start?: number
   /** Not scored at all: the gold cannot tell (e.g. a pronoun its coreference leaves unresolved). */
   ignore?: boolean
+  /** How the gold was decided, for people reading the errors. */
+  note?: string
 }
 
 export interface Gold {
@@ -147,7 +149,7 @@ export function scoreQuotes(text: string, gold: Gold, extraction: Extraction): S
       if (q?.speaker) {
         c.spurious++
         fp++
-        errors.push(`spurious ${label}: ${name(q)} (${q.rule}), gold nobody`)
+        errors.push(`spurious ${label}: ${name(q)} (${q.rule}), gold nobody${g.note ? ` (${g.note})` : ''}`)
       } else if (q) c.withheld++
       if (q?.conduit) {
         if (g.conduit !== null && sameConduit(g.conduit, q.conduit)) ctp++
