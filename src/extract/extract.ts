@@ -46,6 +46,8 @@ interface Working extends ExtractedQuote {
   attributionStart: number
 }
 
+/** "Those were the words of X": the sentence after a quotation names its speaker. */
+const WORDS_OF = /\b(?:words|remarks|comments|message|verdict|warning|view)[ \t]+(?:of|from)[ \t]+/
 const INTRO_BY_OUTLET = /\bquoted[ \t]+(?:an?|one)[ \t]|\b(?:an?|one)[ \t]+[^.,“”"]{1,60}?[ \t]+told\b/
 
 /**
@@ -94,12 +96,10 @@ export function extractQuotes(text: string, known: readonly KnownActor[] = []): 
       attr = attributor.trailing(q.close + 1, afterTo)
       if (!attr && before !== '') attr = attributor.leading(beforeFrom, q.open, s.start)
       const last = quotes[quotes.length - 1]
-      if (last && last.kind === 'direct' && last.attributionStart > last.close) {
-        const between = masked.slice(last.close + 1, q.open)
-        const sameAttribution = attr !== null && attr.start === last.attributionStart
-        const onlyAttribution = attr === null && before === '' && sentences[sentenceOf(last.close)]?.paragraph === s.paragraph &&
-          /^[\s.,;:—–]*$/.test(between.replace(last.attribution, ''))
-        if (sameAttribution || onlyAttribution) continues = last
+      if (last && last.kind === 'direct') {
+        const sameAttribution = attr !== null && attr.start === last.attributionStart && last.attributionStart > last.close
+        const rest = masked.slice(q.close + 1, afterTo).trim()
+        if (sameAttribution || (attr === null && before === '' && /^[.?!]?$/.test(rest) && followsOn(last, si))) continues = last
       }
       if (!attr && !continues) {
         const rest = masked.slice(q.close + 1, afterTo).trim()
@@ -138,6 +138,26 @@ export function extractQuotes(text: string, known: readonly KnownActor[] = []): 
     })
   })
 
+  /**
+   * Whether a quotation sentence with no attribution of its own goes on with the last quote:
+   * in the same paragraph or opening the next one, with at most the last quote's attribution
+   * sentence between them, and nobody else named there outside that sentence.
+   */
+  function followsOn(last: Working, si: number): boolean {
+    const s = sentences[si]!
+    const lastSi = sentenceOf(last.close)
+    const attrSi = sentenceOf(last.attributionStart)
+    const pLast = sentences[lastSi]?.paragraph ?? -9
+    if (s.paragraph !== pLast && !(s.paragraph === pLast + 1 && sentences[si - 1]?.paragraph === pLast)) return false
+    if (si - Math.max(lastSi, attrSi) > 1) return false
+    const next = sentences[si + 1]
+    if (next && WORDS_OF.test(masked.slice(next.start, next.end))) return false
+    const attrS = sentences[attrSi]
+    return !people.mentions.some(
+      (m) => m.kind !== 'pronoun' && m.start > last.close && m.start < s.start && m.person !== last.speaker && !(attrS && m.start >= attrS.start && m.start < attrS.end),
+    )
+  }
+
   /** A sentence next to a quotation that names its speaker: "X did not hold back." / "Those were the words of X." */
   function neighbour(i: number, rule: string, confidence: number): Attribution | null {
     const n = sentences[i]
@@ -153,7 +173,7 @@ export function extractQuotes(text: string, known: readonly KnownActor[] = []): 
     }
     const a = attributor.leading(n.start, n.end, n.start)
     if (a) return { ...a, rule: `${rule}(${a.rule})`, confidence: Math.min(confidence, a.confidence) }
-    const wordsOf = /\b(?:words|remarks|comments|message|verdict|warning|view)[ \t]+(?:of|from)[ \t]+/.exec(body)
+    const wordsOf = WORDS_OF.exec(body)
     if (rule === 'following-sentence' && wordsOf) {
       const m = mention(n.start + wordsOf.index + wordsOf[0].length)
       if (m) return { ...m, rule: `${rule}(words-of)`, confidence: 0.6 }

@@ -8,7 +8,7 @@
  * the actor the project already knows.
  */
 import {
-  FEMALE_HONORIFICS, FEMALE_NAMES, MALE_HONORIFICS, MALE_NAMES, NAME_PARTICLES, NOT_NAME_WORDS, NOT_PERSONS,
+  AUXILIARIES, SPEECH_VERBS, FEMALE_HONORIFICS, FEMALE_NAMES, MALE_HONORIFICS, MALE_NAMES, NAME_PARTICLES, NOT_NAME_WORDS, NOT_PERSONS,
   ORG_WORDS, QUALIFIERS, ROLE_NOUNS, TITLES,
 } from './lexicon'
 import { isOutletName } from './outlets'
@@ -73,6 +73,10 @@ function genderOf(first: string, titles: readonly string[]): 'm' | 'f' | null {
   if (FEMALE_NAMES.has(f)) return 'f'
   return null
 }
+
+const SPEAKS_AFTER = new RegExp(
+  String.raw`^(?:,[^,“”"\n]{1,80},)?[ \t]+(?:(?:${AUXILIARIES.join('|')})[ \t]+)*(?:${SPEECH_VERBS.filter((v) => !/ing$/.test(v)).join('|')})\b`,
+)
 
 /** Splits a title prefix ("Ukrainian President") off a capitalized run. */
 export function stripPrefix(tokens: string[]): { rest: string[]; titles: string[]; qualifier: string | null; dropped: number } {
@@ -257,8 +261,15 @@ export class PeopleIndex {
       this.noteTitles(p, r.titles, r.qualifier)
       this.mentions.push({ start: r.start, end: r.end, person: p, kind: 'name' })
     }
+    // A lone capitalised word is a person when a title says so, or when it is the subject of a
+    // speech verb somewhere ("Trump said", "Trump has told"): a word like "Brexit" never is.
+    const speaks = new Set<string>()
+    for (const r of pending) {
+      if (r.name.includes(' ')) continue
+      if (SPEAKS_AFTER.test(this.masked.slice(r.end, r.end + 40))) speaks.add(r.name)
+    }
     for (const r of pending.filter((r) => !r.name.includes(' '))) {
-      const p = this.personForName(r.name, { create: r.titles.length > 0, titles: r.titles, qualifier: r.qualifier })
+      const p = this.personForName(r.name, { create: r.titles.length > 0 || speaks.has(r.name), titles: r.titles, qualifier: r.qualifier })
       if (!p) continue
       this.noteTitles(p, r.titles, r.qualifier)
       this.mentions.push({ start: r.start, end: r.end, person: p, kind: 'name' })

@@ -162,7 +162,8 @@ export function scoreQuotes(text: string, gold: Gold, extraction: Extraction): S
       c.missed++
       fn++
       if (g.conduit !== null) cfn++
-      errors.push(`missed ${label} (${g.speaker})`)
+      const why = extraction.rejected.find((r) => r.start === g.start)?.reason ?? 'not found as a quotation'
+      errors.push(`missed ${label} (${g.speaker}): ${why}`)
       continue
     }
     spans++
