@@ -18,6 +18,7 @@ const { values, positionals } = parseArgs({
     part: { type: 'string' },
     verbose: { type: 'boolean', short: 'v', default: false },
     show: { type: 'string' },
+    rules: { type: 'boolean', default: false },
   },
 })
 const root = positionals[0]
@@ -73,3 +74,7 @@ console.log(`PolNeAR ${label}: ${articles.length} articles, ${goldQuotes} quotes
 console.log(formatScore(total))
 console.log(formatCategories(total.categories))
 console.log(`extractor: ${(ms / articles.length).toFixed(2)} ms per article, ${((ms / chars) * 10_000).toFixed(2)} ms per 10,000 characters`)
+if (values.rules) {
+  const rows = Object.entries(total.byRule).sort((a, b) => b[1].right + b[1].wrong - (a[1].right + a[1].wrong))
+  for (const [rule, { right, wrong }] of rows) console.log(`  ${rule.padEnd(22)} right ${String(right).padStart(5)}  wrong ${String(wrong).padStart(4)}  precision ${(right / (right + wrong)).toFixed(3)}`)
+}

@@ -29,6 +29,8 @@ const VERB = new RegExp(
   String.raw`\b(?:(?<quotedAs>${QUOTED_AS})|quoted[ \t]+(?<object>${NAME_RUN}|(?:an?|one)[ \t]+[^,.“”"\n]{1,60}?)[ \t]+as[ \t]+saying|[Aa]ccording[ \t]+to[ \t]+(?<according>${NAME_RUN}|${TITLE_PHRASE})|(?<verb>${VERB_ALT}))\b`,
   'gu',
 )
+/** Words before a name that describe it without naming anyone else: no preposition, no "a". */
+const ROLE_BEFORE = /^[\s,]*(?!.*\b(?:to|of|for|with|from|at|by|on|in|a|an|and|or|who|that|which|his|her|their)\b)(?:[\p{L}.’'&-]+[ \t]+){1,6}$/u
 const PARTICIPLES = /^(?:saying|calling|adding|describing|telling|writing|warning|insisting|arguing|promising|declaring|urging|asking|accusing|referring to|calling for|making the case for)$/
 
 const SUBJECT_PATTERNS: { rule: string; re: RegExp }[] = [
@@ -36,6 +38,10 @@ const SUBJECT_PATTERNS: { rule: string; re: RegExp }[] = [
   { rule: 'pronoun', re: new RegExp(String.raw`\b(?<pronoun>he|she|they|He|She|They)[ \t]+${AUX}$`, 'u') },
   { rule: 'title', re: new RegExp(String.raw`(?<title>${TITLE_PHRASE})(?:,[ \t]+[^,“”"\n]{1,160},)?[ \t]+${AUX}$`, 'u') },
   { rule: 'name-verb', re: new RegExp(String.raw`(?<name>${NAME_RUN})(?<appos>,[ \t]+[^,“”"\n]{1,160},)?[ \t]+${AUX}$`, 'u') },
+  // "John McCain -- who lost the 2008 election -- said"
+  { rule: 'appositive', re: new RegExp(String.raw`(?<name>${NAME_RUN}),?[ \t]*(?:--|—|–)[^—–“”"\n]{1,160}?(?:--|—|–)[ \t]*${AUX}$`, 'u') },
+  // "Anthony Anton, president and CEO of the association stated": the clause opens with the name.
+  { rule: 'appositive', re: new RegExp(String.raw`^[\s,]*(?:(?:But|And|So|Yet|Still),?[ \t]+)?(?<name>${NAME_RUN}),[ \t]+[^,“”"\n]{1,120}?[ \t]+${AUX}$`, 'u') },
   // "the union's general secretary, Dave Mercer, was quoted …"
   { rule: 'appositive', re: new RegExp(String.raw`(?<=,[ \t]+)(?<name>${NAME_RUN}),[ \t]+${AUX}$`, 'u') },
 ]
@@ -194,7 +200,8 @@ export class Attributor {
         return null
       }
       const subj = this.subject(from, vStart)
-      if (!subj || !/^[\s,]*$/.test(this.masked.slice(from, subj.start))) return null
+      // Only the subject, or a role phrase before its name ("Senate minority leader Harry Reid told"), may precede it.
+      if (!subj || !(/^[\s,]*$/.test(this.masked.slice(from, subj.start)) || ROLE_BEFORE.test(this.masked.slice(from, subj.start)))) return null
       const end = this.clauseEnd(vStart + m[0].length, to)
       const conduit = this.conduitIn(subj.start, end)
       const verb = g.verb ?? ''

@@ -46,6 +46,17 @@ interface Working extends ExtractedQuote {
   attributionStart: number
 }
 
+/**
+ * A programme, book or slogan named in quotation marks: its words in title case and written
+ * where a title goes ("on ABC’s “This Week,”", "in his book “Crippled America”").
+ */
+function isTitle(quoted: string, before: string): boolean {
+  const words = quoted.replace(/[.,!?]+$/, '').split(/\s+/)
+  if (words.length > 8 || /[.!?;:]\s/.test(quoted)) return false
+  const titleCase = words.every((w) => w.length < 4 || /^[\p{Lu}\d]/u.test(w))
+  return titleCase && /(?:\b(?:on|in|of|from|to|at)|[’']s)[ \t]*$/.test(before)
+}
+
 /** "Those were the words of X": the sentence after a quotation names its speaker. */
 const WORDS_OF = /\b(?:words|remarks|comments|message|verdict|warning|view)[ \t]+(?:of|from)[ \t]+/
 const INTRO_BY_OUTLET = /\bquoted[ \t]+(?:an?|one)[ \t]|\b(?:an?|one)[ \t]+[^.,“”"]{1,60}?[ \t]+told\b/
@@ -83,6 +94,7 @@ export function extractQuotes(text: string, known: readonly KnownActor[] = []): 
     const afterTo = nextInSentence ? nextInSentence.open : s.end
 
     if (MENTION_CUES.test(masked.slice(s.start, q.open))) return reject('a name, title or term in quotation marks')
+    if (isTitle(q.text, masked.slice(Math.max(s.start, q.open - 40), q.open))) return reject('the title of a programme, book or slogan in quotation marks')
     const direct = before === '' || before.endsWith(':') || (before.endsWith(',') && attributor.leading(beforeFrom, q.open, s.start) !== null)
 
     const lastSaid = [...quotes].reverse().find((w) => w.speaker !== null)

@@ -17,6 +17,14 @@ export const SPEECH_VERBS = [
   'adding', 'describing', 'described', 'dubbed', 'made the case for', 'make the case for', 'making the case for',
   'called for', 'calling for', 'accused', 'accusing', 'telling', 'writing', 'warning', 'insisting', 'arguing',
   'promising', 'declaring', 'urging', 'asking', 'referring to', 'referred to',
+  'concluded', 'concludes', 'recounted', 'recounts', 'reiterated', 'reiterates', 'charged', 'blasted', 'slammed',
+  'fired back', 'shot back', 'chimed in', 'interjected', 'elaborated', 'echoed', 'opined', 'thundered', 'exclaimed',
+  'yelled', 'screamed', 'shouted', 'chanted', 'wondered', 'speculated', 'agreed', 'alleged', 'answered', 'assured',
+  'challenged', 'offered', 'pleaded', 'protested', 'recalls', 'reflected', 'reasoned', 'teased', 'texted', 'emailed',
+  'tweets', 'bragged', 'griped', 'railed', 'scoffed', 'snapped', 'advised', 'reminded', 'threatened', 'exhorted',
+  'continues', 'explained', 'predicts', 'warns', 'contends', 'acknowledges', 'concedes', 'notes', 'observes',
+  'told reporters', 'wrote on Twitter', 'said in a statement', 'pressed', 'quipped', 'cracked', 'boomed', 'whispered',
+  'insisted', 'conceded', 'maintains', 'counters', 'announced', 'rejoined', 'summed up', 'put it', 'puts it',
 ] as const
 
 /** Words between a subject and its speech verb that do not break the link ("he has also said"). */
@@ -24,6 +32,11 @@ export const AUXILIARIES = [
   'has', 'had', 'have', 'also', 'then', 'later', 'again', 'once', 'previously', 'earlier', 'repeatedly', 'often',
   'is', 'was', 'is expected to', 'was expected to', 'would', 'will', 'reportedly', 'publicly', 'privately', 'famously',
   'recently', 'subsequently', 'initially', 'simply', 'just', 'flatly', 'bluntly', 'separately', 'further',
+  'now', 'quickly', 'immediately', 'angrily', 'calmly', 'quietly', 'loudly', 'frequently', 'has also', 'had also',
+  'once again', 'last week', 'on Monday', 'on Tuesday', 'on Wednesday', 'on Thursday', 'on Friday', 'on Saturday',
+  'on Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'even', 'still', 'only',
+  'never', 'has repeatedly', 'did', 'does', 'has since', 'later', 'shortly', 'finally', 'ultimately', 'openly',
+  'sharply', 'strongly', 'forcefully', 'emphatically', 'explicitly', 'directly', 'specifically', 'too',
 ]
 
 /** Titles that may precede a name ("President Trump") or stand for a person ("the president"). */
@@ -51,6 +64,9 @@ export const ROLE_NOUNS = [
   'deputy', 'official', 'diplomat', 'politician', 'lawmaker', 'legislator', 'negotiator', 'strategist', 'historian',
   'scientist', 'expert', 'campaigner', 'activist', 'executive', 'owner', 'candidate', 'nominee', 'officer',
   'correspondent', 'columnist', 'commentator', 'mp', 'mep', 'councillor', 'councilor', 'trustee', 'president-elect',
+  'journalist', 'reporter', 'actress', 'actor', 'singer', 'rapper', 'comedian', 'businessman', 'businesswoman',
+  'billionaire', 'blogger', 'pundit', 'filmmaker', 'writer', 'novelist', 'student', 'teacher', 'voter', 'resident',
+  'supporter', 'protester', 'veteran', 'assemblywoman', 'assemblyman', 'attorney', 'lawyer', 'commander',
 ]
 
 /** Honorifics that fix a person's gender for pronoun resolution. */

@@ -117,21 +117,34 @@ export function stripPrefix(tokens: string[]): { rest: string[]; titles: string[
   // what comes before it describes the title, the name follows it.
   for (let j = tokens.length - 2; j >= i; j--) {
     const w = tokens[j]!.toLowerCase()
-    if (TITLES.includes(w) && /^[A-Z]/.test(tokens[j + 1]!)) {
+    if ((TITLES.includes(w) || ROLE_NOUNS.includes(w)) && /^[A-Z]/.test(tokens[j + 1]!)) {
       titles.push(w)
       i = j + 1
       break
     }
   }
+  // "State Hillary Clinton" (from "Secretary of State Hillary Clinton"): the name starts at a first name.
+  if (!looksLikePerson(tokens.slice(i))) {
+    for (let k = i + 1; k < tokens.length - 1; k++) {
+      if (isFirstName(tokens[k]!) && looksLikePerson(tokens.slice(k))) {
+        i = k
+        break
+      }
+    }
+  }
   return { rest: tokens.slice(i), titles, qualifier, dropped: i }
 }
+
+const isFirstName = (t: string) => MALE_NAMES.has(t.toLowerCase()) || FEMALE_NAMES.has(t.toLowerCase())
 
 export function looksLikePerson(tokens: readonly string[]): boolean {
   if (tokens.length === 0) return false
   const joined = tokens.join(' ').toLowerCase()
   if (NOT_PERSONS.has(joined) || isOutletName(tokens.join(' '))) return false
-  return tokens.every((t) => {
+  return tokens.every((t, i) => {
     const w = t.toLowerCase()
+    // "Bill Clinton", "Mark Warner": a first name is not the word "bill".
+    if (i === 0 && tokens.length > 1 && isFirstName(t)) return true
     return !ORG_WORDS.has(w) && !NOT_PERSONS.has(w) && !/^(?:[a-z]\.){2,}$/.test(w) && !/^[A-Z]{2,}$/.test(t)
   })
 }
@@ -173,7 +186,8 @@ export class PeopleIndex {
     }
     // A surname (or the last words of a name) alone: the one person whose fuller name ends with it.
     const byEnd = this.withEnding(tokens, opts.titles ?? [])
-    if (byEnd.length === 1) return this.addName(byEnd[0]!, name)
+    // "Mrs. Clinton" is Hillary; "Clinton" alone stays open when Bill is named too.
+    if (byEnd.length === 1) return this.withEnding(tokens, []).length > 1 ? byEnd[0]! : this.addName(byEnd[0]!, name)
     if (byEnd.length > 1) {
       this.ambiguous.set(name, byEnd)
       if (!opts.create) return null
@@ -256,7 +270,7 @@ export class PeopleIndex {
       pending.push({ start, end, name: rest.join(' '), titles, qualifier })
     }
     // Full names first, so a surname alone finds its person wherever it comes.
-    for (const r of pending.filter((r) => r.name.includes(' '))) {
+    for (const r of pending.filter((r) => r.name.includes(' ')).sort((a, b) => b.name.split(' ').length - a.name.split(' ').length)) {
       const p = this.personForName(r.name, { create: true, titles: r.titles, qualifier: r.qualifier })!
       this.noteTitles(p, r.titles, r.qualifier)
       this.mentions.push({ start: r.start, end: r.end, person: p, kind: 'name' })

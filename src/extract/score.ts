@@ -63,6 +63,8 @@ export interface Score {
   /** Share of span matches whose kind (direct/partial) agrees with gold. */
   kind: { agree: number; of: number }
   categories: ErrorCounts
+  /** Attributed quotes right and wrong, by the rule that attributed them (its name up to "(" or "+"). */
+  byRule: Record<string, { right: number; wrong: number }>
   /** One line per disagreement, for people reading the eval. */
   errors: string[]
 }
@@ -141,12 +143,19 @@ export function scoreQuotes(text: string, gold: Gold, extraction: Extraction): S
   let kindAgree = 0
   let spans = 0
   const name = (q: Predicted) => q.speaker?.name ?? 'null'
+  const byRule: Score['byRule'] = {}
+  const tally = (q: Predicted, right: boolean) => {
+    const r = (byRule[q.rule.split(/[(+]/)[0]!] ??= { right: 0, wrong: 0 })
+    if (right) r.right++
+    else r.wrong++
+  }
   for (const g of located) {
     if (g.ignore) continue
     const q = byStart.get(g.start)
     const label = JSON.stringify(g.text.slice(0, 50))
     if (g.speaker === null) {
       if (q?.speaker) {
+        tally(q, false)
         c.spurious++
         fp++
         errors.push(`spurious ${label}: ${name(q)} (${q.rule}), gold nobody${g.note ? ` (${g.note})` : ''}`)
@@ -173,8 +182,11 @@ export function scoreQuotes(text: string, gold: Gold, extraction: Extraction): S
       c.nullSpeaker++
       fn++
       errors.push(`null speaker for ${label} (${q.rule}; candidates ${q.candidates.map((p) => p.name).join(', ') || 'none'}), gold ${g.speaker}`)
-    } else if (sameSpeaker(g.speaker, q)) tp++
-    else {
+    } else if (sameSpeaker(g.speaker, q)) {
+      tp++
+      tally(q, true)
+    } else {
+      tally(q, false)
       c.wrongSpeaker++
       fp++
       fn++
@@ -191,6 +203,7 @@ export function scoreQuotes(text: string, gold: Gold, extraction: Extraction): S
   for (const q of extraction.quotes) {
     if (goldStarts.has(q.start)) continue
     if (q.speaker) {
+      tally(q, false)
       c.spurious++
       fp++
       errors.push(`extra ${JSON.stringify(q.text.slice(0, 50))} (${name(q)}, ${q.rule})`)
@@ -202,6 +215,7 @@ export function scoreQuotes(text: string, gold: Gold, extraction: Extraction): S
     conduit: prf(ctp, cfp, cfn),
     kind: { agree: kindAgree, of: spans },
     categories: c,
+    byRule,
     errors,
   }
 }
@@ -211,11 +225,20 @@ export function sumScores(scores: readonly Score[]): Score {
   const add = (pick: (s: Score) => Prf) => prf(...(['tp', 'fp', 'fn'] as const).map((k) => scores.reduce((n, s) => n + pick(s)[k], 0)) as [number, number, number])
   const categories = {} as ErrorCounts
   for (const k of ['missed', 'wrongSpeaker', 'spurious', 'nullSpeaker', 'withheld'] as const) categories[k] = scores.reduce((n, s) => n + s.categories[k], 0)
+  const byRule: Score['byRule'] = {}
+  for (const s of scores) {
+    for (const [k, v] of Object.entries(s.byRule)) {
+      const r = (byRule[k] ??= { right: 0, wrong: 0 })
+      r.right += v.right
+      r.wrong += v.wrong
+    }
+  }
   return {
     spanSpeaker: add((s) => s.spanSpeaker),
     conduit: add((s) => s.conduit),
     kind: { agree: scores.reduce((n, s) => n + s.kind.agree, 0), of: scores.reduce((n, s) => n + s.kind.of, 0) },
     categories,
+    byRule,
     errors: scores.flatMap((s) => s.errors),
   }
 }
