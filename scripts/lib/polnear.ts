@@ -273,9 +273,10 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
       const name = fullest(r, [])
       return name ? { speaker: name, ignore: false, how: `relative pronoun after "${r.name}"` } : { speaker: null, ignore: true, how: `surname shared: "${r.name}"` }
     }
-    // A capitalised name the tagger did not take for a person: the person of that surname, if one.
-    if (heads.length === 0 && inSource.length === 0 && srcTokens.length > 0 && srcTokens.every((t) => t.pos === 'NNP' || t.pos === 'POS')) {
-      const last = srcTokens.filter((t) => t.pos === 'NNP').pop()!.word
+    // A capitalised name the tagger did not take for a person ("Cuban", "Xi"): the person of that surname, if one.
+    const capitals = srcTokens.filter((t) => /^\p{Lu}/u.test(t.word) && t.pos !== 'DT')
+    if (heads.length === 0 && inSource.length === 0 && capitals.length > 0 && srcTokens.every((t) => /^\p{Lu}/u.test(t.word) || t.pos === 'POS')) {
+      const last = capitals[capitals.length - 1]!.word
       const byName = runs.filter((r) => r.words[r.words.length - 1] === last)
       if (byName.length) {
         const name = fullest(byName[0]!, byName)
@@ -297,6 +298,8 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
     if (names.length === 1 && names[0]) return { speaker: names[0], ignore: false, how: `coreference "${srcText}"` }
     if (names.length > 1) return { speaker: null, ignore: true, how: `coreference ambiguous "${srcText}": ${names.join(', ')}` }
     if (srcTokens.length > 0 && srcTokens.every((t) => PRONOUNS.test(t.word))) return { speaker: null, ignore: true, how: `unresolved pronoun "${srcText}"` }
+    // "The former secretary of state", "the Republican nominee": a person the coreference did not name.
+    if (/^the\s/i.test(srcText) && DESCRIBES_PERSON.test(srcText)) return { speaker: null, ignore: true, how: `unresolved description "${srcText}"` }
     return { speaker: null, ignore: false, how: `not a named person: "${srcText}"` }
   }
 
@@ -379,6 +382,7 @@ interface PersonRun {
   words: string[]
 }
 
+const DESCRIBES_PERSON = /\b(?:secretary|president|nominee|candidate|senator|governor|speaker|leader|mogul|businessman|billionaire|chairman|chairwoman|director|spokesman|spokeswoman|front-?runner|congressman|congresswoman|mayor|judge|host|anchor|author|actor|actress|star|pastor|founder|ceo|attorney|lawyer|former|man|woman)\b/i
 const TITLE_WORDS = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Rev|Mayor|President|Senator|Governor|Judge|Justice|Pastor|Reverend|Father|Sister|Chairman|Secretary|Speaker|Leader|Rabbi|Imam|Dean|Professor|Coach|Sheriff|Officer|Detective|Sergeant|Captain|General|Admiral|Ambassador|Congressman|Congresswoman|Assemblyman|Assemblywoman|Councilman|Councilwoman|Journalist|Reporter|Actress|Actor)\.?$/
 
 /** Maximal runs of PERSON tokens in one sentence. */

@@ -154,7 +154,9 @@ export const NOT_PERSONS = new Set(
   carolina dakota york mexico orleans vegas paso puerto rico jerusalem concord manhattan brooklyn chicago boston
   philadelphia detroit cleveland miami atlanta denver houston dallas phoenix seattle baltimore
   new hampshire new jersey new mexico north carolina south carolina north dakota south dakota west virginia rhode island
-  puerto rico el paso las vegas new orleans des moines salt lake city`.split(/\s+/),
+  puerto rico el paso las vegas new orleans des moines salt lake city
+  someone somebody another anyone anybody everyone everybody nobody americans republicans democrats voters pew fox
+  propublica gallup rasmussen quinnipiac marist reuters ap afp breitbart huffpost politico`.split(/\s+/),
 )
 
 /** Name particles that may sit between capitalized parts of a name ("Ursula von der Leyen"). */

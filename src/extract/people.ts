@@ -58,6 +58,8 @@ const POSSESSIVE_TITLE = new RegExp(String.raw`\b(${WORD})[’']s[ \t]+((?:[a-z-
 const THE_TITLE = new RegExp(String.raw`\b[Tt]he[ \t]+((?:[A-Z][\p{L}.’'-]*[ \t]+)?)((?:[a-z-]+[ \t]+){0,2}?(?:${TITLE_ALT}))\b`, 'gu')
 const ROLE_NOUN_ALT = [...ROLE_NOUNS].sort((a, b) => b.length - a.length).map(esc).join('|')
 
+const COUNTRY_KEYS: Record<string, true> = Object.fromEntries(Object.values(QUALIFIERS).map((k) => [k, true]))
+
 function qualifierOf(words: string): string | null {
   const w = words.toLowerCase().replace(/[’']s$/, '').trim()
   if (!w) return null
@@ -305,7 +307,8 @@ export class PeopleIndex {
       if (a.names.some((n) => n.toLowerCase() === phrase.toLowerCase())) return this.personForName(a.name, { create: false })
     }
     const fits = (p: Person) =>
-      p.titles.some((t) => t.title === title && (qualifier === null || t.qualifier === null || t.qualifier === qualifier)) &&
+      // "the Florida senator" is not any senator: a qualifier must be the person's own.
+      p.titles.some((t) => t.title === title && (qualifier === null || t.qualifier === qualifier || (t.qualifier === null && qualifier in COUNTRY_KEYS))) &&
       !(qualifier !== null && p.titles.some((t) => t.title === title && t.qualifier !== null && t.qualifier !== qualifier) && !p.titles.some((t) => t.qualifier === qualifier))
     const candidates = this.persons.filter(fits)
     const exact = candidates.filter((p) => p.titles.some((t) => t.qualifier === qualifier))
