@@ -29,6 +29,9 @@ const VERB = new RegExp(
   String.raw`\b(?:(?<quotedAs>${QUOTED_AS})|quoted[ \t]+(?<object>${NAME_RUN}|(?:an?|one)[ \t]+[^,.“”"\n]{1,60}?)[ \t]+as[ \t]+saying|[Aa]ccording[ \t]+to[ \t]+(?<according>${NAME_RUN}|${TITLE_PHRASE})|(?<verb>${VERB_ALT}))\b`,
   'gu',
 )
+const INVERTED = new RegExp(String.raw`^[ \t]*(?<verb>${VERB_ALT})[ \t]+(?<who>${TITLE_PHRASE}|${NAME_RUN})`, 'u')
+const ACCORDING = new RegExp(String.raw`^[ \t]*[Aa]ccording[ \t]+to[ \t]+(?<who>${TITLE_PHRASE}|${NAME_RUN})`, 'u')
+
 /** Words before a name that describe it without naming anyone else: no preposition, no "a". */
 const ROLE_BEFORE = /^[\s,]*(?!.*\b(?:to|of|for|with|from|at|by|on|in|a|an|and|or|who|that|which|his|her|their)\b)(?:[\p{L}.’'&-]+[ \t]+){1,6}$/u
 const PARTICIPLES = /^(?:saying|calling|adding|describing|telling|writing|warning|insisting|arguing|promising|declaring|urging|asking|accusing|referring to|calling for|making the case for)$/
@@ -169,7 +172,7 @@ export class Attributor {
     const region = this.masked.slice(from, to)
     const lead = /^[ \t]*/.exec(region)![0].length
     // "said Smith" / "said the president"
-    const inverted = new RegExp(String.raw`^[ \t]*(?<verb>${VERB_ALT})[ \t]+(?<who>${TITLE_PHRASE}|${NAME_RUN})`, 'u').exec(region)
+    const inverted = INVERTED.exec(region)
     if (inverted?.groups) {
       const who = inverted.groups.who!
       const n = nameOf(who)
@@ -185,7 +188,7 @@ export class Attributor {
         return { person, candidates: [person], start, end: this.clauseEnd(from + inverted[0].length, to), rule: 'verb-name', confidence: 0.95, conduit: this.conduitIn(start, this.clauseEnd(from + inverted[0].length, to)) }
       }
     }
-    const according = new RegExp(String.raw`^[ \t]*[Aa]ccording[ \t]+to[ \t]+(?<who>${TITLE_PHRASE}|${NAME_RUN})`, 'u').exec(region)
+    const according = ACCORDING.exec(region)
     if (according?.groups) {
       const a = this.leading(from, from + according[0].length, from)
       if (a) return { ...a, end: this.clauseEnd(a.end, to) }

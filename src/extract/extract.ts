@@ -8,7 +8,7 @@ import { Attributor, type Attribution } from './attribute'
 import { MENTION_CUES } from './lexicon'
 import { PeopleIndex, type KnownActor, type Person } from './people'
 import { findOutlets } from './outlets'
-import { findQuotations, findSentences, maskQuotations, type Quotation, type Sentence } from './text'
+import { findQuotations, findSentences, maskQuotations, type Quotation } from './text'
 
 export interface ExtractedQuote {
   /** Index of the first character between the marks. */
@@ -76,8 +76,10 @@ export function extractQuotes(text: string, known: readonly KnownActor[] = []): 
   const quotes: Working[] = []
   const rejected: RejectedQuote[] = []
 
-  const sentenceOf = (pos: number) => sentences.findIndex((s) => pos >= s.start && pos < s.end)
-  const hasQuote = (s: Sentence) => quotations.some((q) => q.open >= s.start && q.open < s.end)
+  const sentenceOf = (pos: number) => people.sentenceAt(pos)
+  const quoted = new Set(quotations.map((q) => sentenceOf(q.open)))
+  const hasQuote = (si: number) => quoted.has(si)
+  let lastAttributed: Working | undefined
 
   quotations.forEach((q, qi) => {
     const start = q.open + 1
@@ -97,7 +99,7 @@ export function extractQuotes(text: string, known: readonly KnownActor[] = []): 
     if (isTitle(q.text, masked.slice(Math.max(s.start, q.open - 40), q.open))) return reject('the title of a programme, book or slogan in quotation marks')
     const direct = before === '' || before.endsWith(':') || (before.endsWith(',') && attributor.leading(beforeFrom, q.open, s.start) !== null)
 
-    const lastSaid = [...quotes].reverse().find((w) => w.speaker !== null)
+    const lastSaid = lastAttributed
     attributor.current =
       lastSaid?.speaker && (sentences[sentenceOf(lastSaid.close)]?.paragraph ?? -9) >= s.paragraph - 1
         ? { person: lastSaid.speaker, at: Math.max(lastSaid.close, lastSaid.attributionStart + lastSaid.attribution.length) }
@@ -131,6 +133,7 @@ export function extractQuotes(text: string, known: readonly KnownActor[] = []): 
         start, close: q.close, text: q.text, kind: 'direct',
         continues: quotes.indexOf(continues), rule: 'continues', confidence: Math.min(0.9, continues.confidence),
       })
+      if (continues.speaker) lastAttributed = quotes[quotes.length - 1]
       return
     }
     if (!attr) return reject(direct ? 'no speaker found in or around the sentence' : 'no speaker for quoted words inside the sentence (scare quotes?)')
@@ -138,7 +141,7 @@ export function extractQuotes(text: string, known: readonly KnownActor[] = []): 
     let conduit = attr.conduit
     let rule = attr.rule
     const previous = sentences[si - 1]
-    if (conduit === null && direct && previous && !hasQuote(previous) && si > 0) {
+    if (conduit === null && direct && previous && !hasQuote(si - 1) && si > 0) {
       const p = masked.slice(previous.start, previous.end)
       const outlet = findOutlets(text.slice(previous.start, previous.end))[0]
       if (outlet && INTRO_BY_OUTLET.test(p)) {
@@ -151,6 +154,7 @@ export function extractQuotes(text: string, known: readonly KnownActor[] = []): 
       speaker: attr.person, candidates: attr.candidates, attribution: text.slice(attr.start, attr.end), attributionStart: attr.start,
       conduit, continues: null, rule, confidence: attr.confidence,
     })
+    if (attr.person) lastAttributed = quotes[quotes.length - 1]
   })
 
   /**
@@ -168,18 +172,16 @@ export function extractQuotes(text: string, known: readonly KnownActor[] = []): 
     const next = sentences[si + 1]
     if (next && WORDS_OF.test(masked.slice(next.start, next.end))) return false
     const attrS = sentences[attrSi]
-    return !people.mentions.some(
-      (m) => m.kind !== 'pronoun' && m.start > last.close && m.start < s.start && m.person !== last.speaker && !(attrS && m.start >= attrS.start && m.start < attrS.end),
-    )
+    return !people.mentionsIn(last.close + 1, s.start).some((m) => m.person !== last.speaker && !(attrS && m.start >= attrS.start && m.start < attrS.end))
   }
 
   /** A sentence next to a quotation that names its speaker: "X did not hold back." / "Those were the words of X." */
   function neighbour(i: number, rule: string, confidence: number): Attribution | null {
     const n = sentences[i]
-    if (!n || hasQuote(n)) return null
+    if (!n || hasQuote(i)) return null
     const body = masked.slice(n.start, n.end)
     const mention = (from: number) => {
-      const m = people.mentions.find((x) => x.start >= from && x.start < n.end && !/^[’']s\b/.test(masked.slice(x.end, x.end + 2)))
+      const m = people.mentionsIn(from, n.end, true).find((x) => !/^[’']s\b/.test(masked.slice(x.end, x.end + 2)))
       return m ? { person: m.person, candidates: [m.person], start: m.start, end: m.end, conduit: null } : null
     }
     if (rule === 'preceding-sentence' && body.endsWith(':')) {

@@ -48,6 +48,7 @@ const KNOWN: readonly [name: string, pattern: string][] = [
 
 const GENERIC = String.raw`(?:newspaper|broadcaster|magazine|news\s+agency|agency|outlet|network|channel|station|website|daily|tabloid|paper|radio|TV)\s+((?:[Tt]he\s+)?[A-Z][\p{L}\p{N}’'.-]*(?:\s+[A-Z0-9][\p{L}\p{N}’'.-]*)*)`
 
+const GENERIC_G = new RegExp(GENERIC, 'gu')
 const KNOWN_RES = KNOWN.map(([name, p]) => ({ name, re: new RegExp(String.raw`(?<![\p{L}])(?:${p})(?![\p{L}])`, 'gu') }))
 
 export interface OutletMention {
@@ -63,7 +64,7 @@ export interface OutletMention {
 export function findOutlets(text: string): OutletMention[] {
   const out: OutletMention[] = []
   for (const { name, re } of KNOWN_RES) for (const m of text.matchAll(re)) out.push({ name, start: m.index, end: m.index + m[0].length })
-  for (const m of text.matchAll(new RegExp(GENERIC, 'gu'))) {
+  for (const m of text.matchAll(GENERIC_G)) {
     const start = m.index + m[0].length - m[1]!.length
     if (!out.some((o) => o.start < start + m[1]!.length && start < o.end)) out.push({ name: m[1]!.trim(), start, end: start + m[1]!.length })
   }
@@ -71,6 +72,8 @@ export function findOutlets(text: string): OutletMention[] {
 }
 
 /** Whether a capitalized name is an outlet rather than a person. */
+const WHOLE = new RegExp(`^(?:${KNOWN.map(([, p]) => p).join('|')})$`, 'u')
+
 export function isOutletName(name: string): boolean {
-  return KNOWN_RES.some(({ re }) => new RegExp(`^(?:${re.source})$`, 'u').test(name))
+  return WHOLE.test(name)
 }

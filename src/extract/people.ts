@@ -12,7 +12,7 @@ import {
   ORG_WORDS, QUALIFIERS, ROLE_NOUNS, TITLES,
 } from './lexicon'
 import { isOutletName } from './outlets'
-import type { Sentence } from './text'
+import { lowerBound, type Sentence } from './text'
 
 export interface KnownActor {
   id: string
@@ -59,6 +59,19 @@ const THE_TITLE = new RegExp(String.raw`\b[Tt]he[ \t]+((?:[A-Z][\p{L}.’'-]*[ \
 const ROLE_NOUN_ALT = [...ROLE_NOUNS].sort((a, b) => b.length - a.length).map(esc).join('|')
 
 const COUNTRY_KEYS: Record<string, true> = Object.fromEntries(Object.values(QUALIFIERS).map((k) => [k, true]))
+
+const NAME_RUN_G = new RegExp(NAME_RUN, 'gu')
+const TOKEN_G = new RegExp(`${PARTICLE}|${WORD}(?:[’']s)?`, 'gu')
+const THE_TITLE_WHOLE = new RegExp(String.raw`^(?:[Tt]he[ \t]+)?(.*?)[ \t]*\b(${TITLE_ALT})$`, 'u')
+const TITLE_AT_END_I = new RegExp(String.raw`^(.*?)[ \t]*\b(${TITLE_ALT})$`, 'iu')
+// Compiled once: building a RegExp per mention cost more than all the rules together.
+const TITLE_AT_END = new RegExp(String.raw`^(.*?)[ \t]*\b(${TITLE_ALT})$`, 'u')
+const TITLE_IN_ROLE = new RegExp(String.raw`^(.*?)[ \t]*\b(${TITLE_ALT})\b`, 'iu')
+const TITLE_BEFORE_NAME = new RegExp(String.raw`((?:${WORD}[ \t]+)?(?:${TITLE_ALT.replace(/\\\./g, '\\.')}))[ \t]+$`, 'iu')
+const ROLE_APPOSITIVE = new RegExp(
+  String.raw`^,[ \t]+((?:(?:the|an?)[ \t]+)?(?:[\p{L}’'.-]+[ \t]+){0,4}?(?:${ROLE_NOUN_ALT})\b[^,.;:“”"\n]{0,90}?),`,
+  'iu',
+)
 
 function qualifierOf(words: string): string | null {
   const w = words.toLowerCase().replace(/[’']s$/, '').trim()
@@ -155,6 +168,8 @@ export function looksLikePerson(tokens: readonly string[]): boolean {
 export class PeopleIndex {
   readonly persons: Person[] = []
   readonly mentions: Mention[] = []
+  /** Name and title mentions in text order (no pronouns). */
+  private named: Mention[] = []
 
   constructor(
     private readonly text: string,
@@ -165,6 +180,8 @@ export class PeopleIndex {
     this.collectNames()
     this.collectTitles()
     this.collectRoles()
+    this.mentions.sort((a, b) => a.start - b.start)
+    this.named = [...this.mentions]
     this.collectPronouns()
     this.mentions.sort((a, b) => a.start - b.start)
   }
@@ -173,13 +190,13 @@ export class PeopleIndex {
   personForName(name: string, opts: { create: boolean; titles?: string[]; qualifier?: string | null }): Person | null {
     const tokens = name.split(/[ \t]+/)
     const last = tokens[tokens.length - 1]!
-    const exact = this.persons.find((p) => p.name === name || p.names.includes(name))
+    const exact = this.byName.get(name)
     if (exact) return exact
     // The same first and last name is the same person ("Harry M. Reid", "Harry Reid"); the fuller form names them.
     if (tokens.length > 1) {
-      const same = this.persons.find((p) => {
+      const same = (this.byLast.get(last) ?? []).find((p) => {
         const t = p.name.split(' ')
-        return t.length > 1 && t[0] === tokens[0] && t[t.length - 1] === last
+        return t.length > 1 && t[0] === tokens[0]
       })
       if (same) {
         if (tokens.length > same.name.split(' ').length) same.name = name
@@ -220,7 +237,7 @@ export class PeopleIndex {
   /** Persons whose fuller name ends with `tokens`; Mr./Mrs./Ms. keep only those of that gender. */
   private withEnding(tokens: readonly string[], titles: readonly string[]): Person[] {
     const suffix = ` ${tokens.join(' ')}`
-    let found = this.persons.filter((p) => p.name.split(' ').length > tokens.length && p.name.endsWith(suffix))
+    let found = (this.byLast.get(tokens[tokens.length - 1]!) ?? []).filter((p) => p.name.split(' ').length > tokens.length && p.name.endsWith(suffix))
     const g = genderOf('', titles)
     if (g) found = found.filter((p) => p.gender === g || p.gender === null)
     return found
@@ -228,8 +245,13 @@ export class PeopleIndex {
 
   private addName(p: Person, name: string): Person {
     if (!p.names.includes(name)) p.names.push(name)
+    if (!this.byName.has(name)) this.byName.set(name, p)
     return p
   }
+
+  /** Lookups by any name a person goes by and by the last word of their name: linear, not quadratic. */
+  private readonly byName = new Map<string, Person>()
+  private readonly byLast = new Map<string, Person[]>()
 
   private newPerson(name: string, titles: string[], qualifier: string | null): Person {
     const p: Person = {
@@ -241,16 +263,21 @@ export class PeopleIndex {
       actorId: null,
     }
     this.persons.push(p)
+    if (!this.byName.has(name)) this.byName.set(name, p)
+    const last = name.split(' ').pop()!
+    const list = this.byLast.get(last)
+    if (list) list.push(p)
+    else this.byLast.set(last, [p])
     return p
   }
 
   private collectNames() {
     const runs: { start: number; tokens: string[]; offsets: number[] }[] = []
-    for (const m of this.masked.matchAll(new RegExp(NAME_RUN, 'gu'))) {
+    for (const m of this.masked.matchAll(NAME_RUN_G)) {
       // A possessive ends a name ("Italy’s Institute" is two things).
       const tokens: string[] = []
       const offsets: number[] = []
-      const re = new RegExp(`${PARTICLE}|${WORD}(?:[’']s)?`, 'gu')
+      const re = TOKEN_G
       for (const t of m[0].matchAll(re)) {
         tokens.push(t[0])
         offsets.push(m.index + t.index)
@@ -299,7 +326,7 @@ export class PeopleIndex {
 
   /** Resolves a title phrase to the one person it can mean, or null. */
   personForTitle(phrase: string): Person | null {
-    const m = new RegExp(String.raw`^(?:[Tt]he[ \t]+)?(.*?)[ \t]*\b(${TITLE_ALT})$`, 'u').exec(phrase.trim())
+    const m = THE_TITLE_WHOLE.exec(phrase.trim())
     if (!m) return null
     const title = m[2]!.toLowerCase()
     const qualifier = qualifierOf(m[1]!.replace(/[’']s$/, ''))
@@ -338,16 +365,13 @@ export class PeopleIndex {
     if (!name) return
     const phrase = this.text.slice(start, end)
     const role = phrase.replace(/^[Tt]he[ \t]+/, '')
-    const t = new RegExp(String.raw`^(.*?)[ \t]*\b(${TITLE_ALT})$`, 'u').exec(role)
+    const t = TITLE_AT_END.exec(role)
     if (t) this.noteTitles(name.person, [t[2]!.toLowerCase()], qualifierOf(t[1]!))
     name.person.roles.push({ role, start, text: this.text.slice(start, name.end) })
   }
 
   private collectRoles() {
-    const appositive = new RegExp(
-      String.raw`^,[ \t]+((?:(?:the|an?)[ \t]+)?(?:[\p{L}’'.-]+[ \t]+){0,4}?(?:${ROLE_NOUN_ALT})\b[^,.;:“”"\n]{0,90}?),`,
-      'iu',
-    )
+    const appositive = ROLE_APPOSITIVE
     for (const m of this.mentions.filter((x) => x.kind === 'name')) {
       const a = appositive.exec(this.masked.slice(m.end, m.end + 200))
       if (!a) continue
@@ -356,14 +380,12 @@ export class PeopleIndex {
       const role = phrase.replace(/^(?:the|an?)[ \t]+/i, '')
       const text = this.text.slice(m.start, m.end + 2 + phrase.length)
       if (!m.person.roles.some((r) => r.start === m.start)) m.person.roles.push({ role, start: m.start, text })
-      const t = new RegExp(String.raw`^(.*?)[ \t]*\b(${TITLE_ALT})\b`, 'iu').exec(role)
+      const t = TITLE_IN_ROLE.exec(role)
       if (t) this.noteTitles(m.person, [t[2]!.toLowerCase()], qualifierOf(t[1]!))
     }
     // A title written before the name ("Ukrainian President Volodymyr Zelenskyy") is a stated role too.
     for (const m of this.mentions.filter((x) => x.kind === 'name')) {
-      const before = new RegExp(String.raw`((?:${WORD}[ \t]+)?(?:${TITLE_ALT.replace(/\\\./g, '\\.')}))[ \t]+$`, 'iu').exec(
-        this.masked.slice(Math.max(0, m.start - 60), m.start),
-      )
+      const before = TITLE_BEFORE_NAME.exec(this.masked.slice(Math.max(0, m.start - 60), m.start))
       if (!before || !/^[A-Z]/.test(before[1]!)) continue
       const start = m.start - before[0].length
       const role = this.text.slice(start, start + before[1]!.length)
@@ -384,7 +406,17 @@ export class PeopleIndex {
   }
 
   sentenceAt(pos: number): number {
-    return this.sentences.findIndex((s) => pos >= s.start && pos < s.end)
+    const i = lowerBound(this.sentences, pos + 1, (s) => s.end)
+    const s = this.sentences[i]
+    return s && s.start <= pos ? i : -1
+  }
+
+  /** Mentions starting in [from, to), in text order; names and titles only unless `pronouns`. */
+  mentionsIn(from: number, to: number, pronouns = false): Mention[] {
+    const list = pronouns ? this.mentions : this.named
+    const out: Mention[] = []
+    for (let i = lowerBound(list, from, (m) => m.start); i < list.length && list[i]!.start < to; i++) out.push(list[i]!)
+    return out
   }
 
   /**
@@ -398,9 +430,7 @@ export class PeopleIndex {
     for (let back = 0; back < 8 && si >= 0; back++, si--) {
       const s = this.sentences[si]!
       const limit = back === 0 ? pos : s.end
-      const here = this.mentions
-        .filter((m) => m.start >= s.start && m.start < limit && ok(m.person))
-        .sort((a, b) => a.start - b.start)
+      const here = this.mentionsIn(s.start, limit).filter((m) => ok(m.person))
       if (here.length > 0) return here[0]!.person
     }
     return null
@@ -423,14 +453,14 @@ export class PeopleIndex {
       if (s.paragraph < here.paragraph - 1) break
       from = s.start
     }
-    const named = this.mentions.filter((m) => m.kind !== 'pronoun' && m.start >= from && m.start < pos)
+    const named = this.mentionsIn(from, pos)
     const persons = [...new Set(named.map((m) => m.person))]
     const strong = persons.filter((p) => g !== null && p.gender === g)
     const weak = persons.filter((p) => p.gender === null)
     const candidates = [...strong, ...weak]
     if (g === null) return { person: null, candidates }
     if (current && (current.person.gender === g || current.person.gender === null)) {
-      const since = this.mentions.filter((m) => m.kind !== 'pronoun' && m.start > current.at && m.start < pos && m.person !== current.person)
+      const since = this.mentionsIn(current.at + 1, pos).filter((m) => m.person !== current.person)
       if (!since.some((m) => m.person.gender === g || m.person.gender === null)) return { person: current.person, candidates: [current.person, ...candidates.filter((p) => p !== current.person)] }
     }
     if (strong.length === 1 && weak.length === 0) return { person: strong[0]!, candidates }
@@ -452,12 +482,12 @@ export class PeopleIndex {
 
   /** The leftmost person mentioned in [from, to), pronouns resolved. */
   firstPersonIn(from: number, to: number): Mention | null {
-    return this.mentions.find((m) => m.start >= from && m.start < to) ?? null
+    return this.mentionsIn(from, to, true)[0] ?? null
   }
 }
 
 /** The titles a known actor's role implies ("U.S. president" → president of the US). */
 function titleOfRole(role: string): { title: string; qualifier: string | null }[] {
-  const m = new RegExp(String.raw`^(.*?)[ \t]*\b(${TITLE_ALT})$`, 'iu').exec(role.trim())
+  const m = TITLE_AT_END_I.exec(role.trim())
   return m ? [{ title: m[2]!.toLowerCase(), qualifier: qualifierOf(m[1]!) }] : []
 }

@@ -120,3 +120,19 @@ export function findSentences(masked: string): Sentence[] {
   push(masked.length)
   return out
 }
+
+/**
+ * The first index in `items` (sorted by `key`) whose key is at least `pos`: a binary search,
+ * so the rules stay linear in the length of the article.
+ * @example lowerBound([{ start: 0 }, { start: 5 }], 3, (x) => x.start) // 1
+ */
+export function lowerBound<T>(items: readonly T[], pos: number, key: (item: T) => number): number {
+  let lo = 0
+  let hi = items.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (key(items[mid]!) < pos) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
