@@ -4,7 +4,8 @@
  * it is trusted; `extract.ts` decides which rule applies where.
  */
 import { AUXILIARIES, SPEECH_VERBS } from './lexicon'
-import { findOutlets, isOutletName } from './outlets'
+import { conduitByPattern, findOutlets, isOutletName, standaloneOutlet } from './outlets'
+import { NOT_PERSONS } from './lexicon'
 import { NAME_RUN, TITLE_PHRASE, looksLikePerson, stripPrefix, type PeopleIndex, type Person } from './people'
 
 export interface Attribution {
@@ -22,7 +23,10 @@ export interface Attribution {
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const VERB_ALT = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).map((v) => esc(v).replace(/ /g, String.raw`[ \t]+`)).join('|')
-const AUX = String.raw`(?:(?:${AUXILIARIES.map(esc).join('|')})[ \t]+)*`
+// Auxiliaries and any adverb ("Roe bluntly said", "Roe has also repeatedly warned").
+const AUX = String.raw`(?:(?:${AUXILIARIES.map(esc).join('|')}|[a-z]{2,}ly)[ \t]+)*`
+/** A party/state tag after a name: "(D-Ohio)", "(R-Texas)", "(I-Vt.)". */
+const TAG = String.raw`(?:[ \t]*\([DRI]-[A-Z][\p{L}. ]{1,20}\))?`
 const QUOTED_AS = String.raw`was[ \t]+quoted[ \t]+(?:by|in)[ \t]+[^,“”"\n]*?as[ \t]+saying`
 /** A speech verb, "was quoted by … as saying", or "quoted X as saying" (X is then the subject). */
 const VERB = new RegExp(
@@ -33,14 +37,16 @@ const INVERTED = new RegExp(String.raw`^[ \t]*(?<verb>${VERB_ALT})[ \t]+(?<who>$
 const ACCORDING = new RegExp(String.raw`^[ \t]*[Aa]ccording[ \t]+to[ \t]+(?<who>${TITLE_PHRASE}|${NAME_RUN})`, 'u')
 
 /** Words before a name that describe it without naming anyone else: no preposition, no "a". */
-const ROLE_BEFORE = /^[\s,]*(?!.*\b(?:to|of|for|with|from|at|by|on|in|a|an|and|or|who|that|which|his|her|their)\b)(?:[\p{L}.’'&-]+[ \t]+){1,6}$/u
+const ROLE_BEFORE = /^[\s,]*(?!.*\b(?:to|of|for|with|from|at|by|on|in|and|or|who|that|which|his|her|their)\b)(?:[\p{L}.’'&-]+[ \t]+){1,6}$/u
 const PARTICIPLES = /^(?:saying|calling|adding|describing|telling|writing|warning|insisting|arguing|promising|declaring|urging|asking|accusing|referring to|calling for|making the case for)$/
 
 const SUBJECT_PATTERNS: { rule: string; re: RegExp }[] = [
   { rule: 'relative-who', re: new RegExp(String.raw`(?<name>${NAME_RUN}),[ \t]+who[ \t]+${AUX}$`, 'u') },
   { rule: 'pronoun', re: new RegExp(String.raw`\b(?<pronoun>he|she|they|He|She|They)[ \t]+${AUX}$`, 'u') },
   { rule: 'title', re: new RegExp(String.raw`(?<title>${TITLE_PHRASE})(?:,[ \t]+[^,“”"\n]{1,160},)?[ \t]+${AUX}$`, 'u') },
-  { rule: 'name-verb', re: new RegExp(String.raw`(?<name>${NAME_RUN})(?<appos>,[ \t]+[^,“”"\n]{1,160},)?[ \t]+${AUX}$`, 'u') },
+  // "Jane Roe of Ohio said": a place after "of" is never the speaker.
+  { rule: 'name-of-place', re: new RegExp(String.raw`(?<name>${NAME_RUN})[ \t]+of[ \t]+(?<place>${NAME_RUN}),?[ \t]+${AUX}$`, 'u') },
+  { rule: 'name-verb', re: new RegExp(String.raw`(?<name>${NAME_RUN})${TAG}(?<appos>,[ \t]+[^,“”"\n]{1,160},)?[ \t]+${AUX}$`, 'u') },
   // "John McCain -- who lost the 2008 election -- said"
   { rule: 'appositive', re: new RegExp(String.raw`(?<name>${NAME_RUN}),?[ \t]*(?:--|—|–)[^—–“”"\n]{1,160}?(?:--|—|–)[ \t]*${AUX}$`, 'u') },
   // "Anthony Anton, president and CEO of the association stated": the clause opens with the name.
@@ -48,6 +54,11 @@ const SUBJECT_PATTERNS: { rule: string; re: RegExp }[] = [
   // "the union's general secretary, Dave Mercer, was quoted …"
   { rule: 'appositive', re: new RegExp(String.raw`(?<=,[ \t]+)(?<name>${NAME_RUN}),[ \t]+${AUX}$`, 'u') },
 ]
+
+/** A state, country or city: "Ohio", "New Hampshire". */
+function isPlace(run: string): boolean {
+  return run.split(/[ \t]+/).every((w) => NOT_PERSONS.has(w.toLowerCase()) || w === 'New' || w === 'North' || w === 'South' || w === 'West')
+}
 
 /** Strips titles and sentence words off a subject ("President Trump" → "Trump"); null when nothing name-like remains. */
 function nameOf(run: string): { name: string; titles: string[] } | null {
@@ -85,6 +96,7 @@ export class Attributor {
         if (person) return { person, candidates: [person], start, rule: 'title', confidence: 0.8 }
         continue
       }
+      if (m.groups.place !== undefined && !isPlace(m.groups.place)) continue
       if (m.groups.name) {
         const n = nameOf(m.groups.name)
         if (!n) continue
@@ -102,9 +114,14 @@ export class Attributor {
     return null
   }
 
+  /** The outlet named in [start, end), known or by pattern, or an outlet-like name standing alone ("Jane Roe, The Daily Post:"). */
+  conduitBetween(start: number, end: number): string | null {
+    return this.conduitIn(start, end) ?? standaloneOutlet(this.text.slice(start, end))
+  }
+
   private conduitIn(start: number, end: number): string | null {
     const outlets = findOutlets(this.text.slice(start, end))
-    return outlets[0]?.name ?? null
+    return outlets[0]?.name ?? conduitByPattern(this.text.slice(start, end))
   }
 
   /** Extends an attribution over its object ("told the BBC on Wednesday") up to "that", a comma or a quote. */

@@ -109,11 +109,19 @@ export function extractQuotes(text: string, known: readonly KnownActor[] = []): 
     if (direct) {
       attr = attributor.trailing(q.close + 1, afterTo)
       if (!attr && before !== '') attr = attributor.leading(beforeFrom, q.open, s.start)
+      // A colon introduction with no verb: "Jane Roe, The Daily Post: “…”" names its speaker; "Of the plan: “…”" goes on with the last one.
+      const colon = before.endsWith(':')
+      const introduced = colon ? [...new Set(people.mentionsIn(beforeFrom, q.open).map((m) => m.person))] : []
+      if (!attr && introduced.length === 1) {
+        const person = introduced[0]!
+        attr = { person, candidates: [person], start: beforeFrom, end: q.open, rule: 'colon-intro', confidence: 0.8, conduit: attributor.conduitBetween(beforeFrom, q.open) }
+      }
       const last = quotes[quotes.length - 1]
       if (last && last.kind === 'direct') {
         const sameAttribution = attr !== null && attr.start === last.attributionStart && last.attributionStart > last.close
         const rest = masked.slice(q.close + 1, afterTo).trim()
-        if (sameAttribution || (attr === null && before === '' && /^[.?!]?$/.test(rest) && followsOn(last, si))) continues = last
+        const bare = before === '' || (colon && introduced.length === 0)
+        if (sameAttribution || (attr === null && bare && /^[.?!]?$/.test(rest) && followsOn(last, si))) continues = last
       }
       if (!attr && !continues) {
         const rest = masked.slice(q.close + 1, afterTo).trim()

@@ -25,6 +25,9 @@ export const SPEECH_VERBS = [
   'continues', 'explained', 'predicts', 'warns', 'contends', 'acknowledges', 'concedes', 'notes', 'observes',
   'told reporters', 'wrote on Twitter', 'said in a statement', 'pressed', 'quipped', 'cracked', 'boomed', 'whispered',
   'insisted', 'conceded', 'maintains', 'counters', 'announced', 'rejoined', 'summed up', 'put it', 'puts it',
+  'dismissed', 'dismissing', 'praised', 'criticized', 'criticised', 'denounced', 'hailed', 'decried', 'mocked', 'touted',
+  'derided', 'blamed', 'likened', 'characterized', 'characterised', 'termed', 'warned against', 'referred to her as',
+  'referred to him as', 'referred to them as', 'called it', 'called them', 'called him', 'called her',
 ] as const
 
 /** Words between a subject and its speech verb that do not break the link ("he has also said"). */
