@@ -161,7 +161,9 @@ export class Attributor {
       if (subj) {
         const end = /^(?:told|tells|telling|asked|asks)$/.test(verb) ? this.objectEnd(vEnd, to) : vEnd
         const rule = g.quotedAs ? `${subj.rule}+quoted-by-outlet` : /^(?:told|tells)$/.test(verb) && this.conduitIn(vEnd, end) ? `${subj.rule}+told-outlet` : subj.rule
-        return { person: subj.person, candidates: subj.candidates, start: subj.start, end, rule, confidence: subj.confidence, conduit: this.conduitIn(subj.start, to) }
+        // "In an interview with The Daily Post, Roe said": an outlet's pattern counts from the sentence's start.
+        const conduit = this.conduitIn(subj.start, to) ?? conduitByPattern(this.text.slice(sentenceStart, subj.start))
+        return { person: subj.person, candidates: subj.candidates, start: subj.start, end, rule, confidence: subj.confidence, conduit }
       }
       if (PARTICIPLES.test(verb.replace(/\s+/g, ' '))) {
         // "…, saying the EU “…”": the sentence's subject said it.
@@ -223,7 +225,8 @@ export class Attributor {
       // Only the subject, or a role phrase before its name ("Senate minority leader Harry Reid told"), may precede it.
       if (!subj || !(/^[\s,]*$/.test(this.masked.slice(from, subj.start)) || ROLE_BEFORE.test(this.masked.slice(from, subj.start)))) return null
       const end = this.clauseEnd(vStart + m[0].length, to)
-      const conduit = this.conduitIn(subj.start, end)
+      // "…,” Roe said, according to WMUR." / "…, the Ohio Star reported.": the rest of the sentence may name the outlet.
+      const conduit = this.conduitIn(subj.start, end) ?? conduitByPattern(this.text.slice(end, to))
       const verb = g.verb ?? ''
       const rule = g.quotedAs ? `${subj.rule}+quoted-by-outlet` : /^(?:told|tells)$/.test(verb) && conduit ? `${subj.rule}+told-outlet` : subj.rule
       return { person: subj.person, candidates: subj.candidates, start: subj.start, end, rule, confidence: subj.confidence, conduit }

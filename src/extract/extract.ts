@@ -102,7 +102,8 @@ export function extractQuotes(text: string, known: readonly KnownActor[] = []): 
     const lastSaid = lastAttributed
     attributor.current =
       lastSaid?.speaker && (sentences[sentenceOf(lastSaid.close)]?.paragraph ?? -9) >= s.paragraph - 1
-        ? { person: lastSaid.speaker, at: Math.max(lastSaid.close, lastSaid.attributionStart + lastSaid.attribution.length) }
+        ? // Persons named in the speaker's own attribution sentence ("…, after meeting Bob Hale") do not take over.
+          { person: lastSaid.speaker, at: Math.max(lastSaid.close, sentences[sentenceOf(lastSaid.attributionStart)]?.end ?? 0) }
         : null
     let attr: Attribution | null
     let continues: Working | null = null

@@ -87,7 +87,10 @@ export const MALE_NAMES = new Set(
   emmanuel olaf friedrich volodymyr vladimir sergei sergey dmitry dmitri alexei andriy andrii oleksandr dmytro mykhailo
   viktor xi recep benjamin narendra justin jd marco pete elon mike kevin chuck mitch ron nigel ed keith giorgia
   antonio pedro mario emmanuel jens mark ursula rutte marco luigi giuseppe francesco hans klaus jurgen wolfgang
-  mohammed muhammad ahmed ali hassan omar abdullah yusuf ibrahim jean pierre jacques francois nicolas lars olav sven`.split(/\s+/),
+  mohammed muhammad ahmed ali hassan omar abdullah yusuf ibrahim jean pierre jacques francois nicolas lars olav sven
+  tom tim jim bob rob ted ben dan sam tony rick dick chris matt steve jeff greg doug phil ron don jon bernie newt mitt
+  rand lindsey jeb marco rudy reince corey mike herman rush sean glenn harry chuck tim martin lincoln
+  hugh bret eric reggie luis carlos jorge jose miguel rafael`.split(/\s+/),
 )
 MALE_NAMES.delete('giorgia')
 MALE_NAMES.delete('ursula')
@@ -101,7 +104,9 @@ export const FEMALE_NAMES = new Set(
   judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella charlotte rose
   alexis kayla kamala hillary nikki kaja nathalie ursula giorgia angela theresa liz rachel yvette kemi annalena
   marine christine kristalina roberta mette sanna jacinda tulsi karoline kristi pam susie marjorie nancy elise
-  yulia olena iryna oksana tatiana natalia svetlana maria irina elena anastasia ivanka melania jill michelle laura`.split(/\s+/),
+  yulia olena iryna oksana tatiana natalia svetlana maria irina elena anastasia ivanka melania jill michelle laura
+  jane sue ann anne beth kate katie meg peg jen jenny liz betsy debbie debra kellyanne huma donna carly sarah hope
+  nikki rosie megyn dana tammy kirsten tulsi elizabeth loretta condoleezza madeleine cecile chelsea ivana tiffany`.split(/\s+/),
 )
 
 /** Capitalized words that start sentences or headings but are not names. */

@@ -81,8 +81,9 @@ export function isOutletName(name: string): boolean {
 /** Words that make a capitalised name an outlet ("The Daily Post", "Vermont Public Radio", "The Hill"). */
 const OUTLET_WORD = /\b(?:News|Times|Post|Journal|Radio|TV|Television|Magazine|Daily|Herald|Tribune|Network|Press|Channel|Report|Today|Gazette|Wire|Media|Hill|Beast|Examiner|Observer|Review|Star|Sun|Globe|Chronicle|Register|Courier|Dispatch|Bulletin|Weekly|Online|Insider|Blaze|Caller|Intercept)\b/
 const CAP_RUN = String.raw`((?:[Tt]he\s+)?[A-Z][\p{L}\p{N}’'.&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\p{L}\p{N}’'.&-]*)*)`
+const CAP_RUN_G = new RegExp(CAP_RUN, 'gu')
 const CONDUIT_PATTERNS = [
-  new RegExp(String.raw`\b(?:told|tells|telling|in\s+an?\s+(?:\w+\s+)?interview\s+with|speaking\s+(?:to|with|on)|(?:wrote|writing)\s+(?:in|for)|appearance\s+on|said\s+on|according\s+to)\s+${CAP_RUN}`, 'u'),
+  new RegExp(String.raw`\b(?:[Tt]old|tells|telling|[Ii]n\s+an?\s+(?:\w+\s+)?interview\s+with|[Ss]peaking\s+(?:to|with|on)|(?:wrote|writing)\s+(?:in|for)|appearance\s+on|said\s+on|[Aa]ccording\s+to)\s+${CAP_RUN}`, 'u'),
   new RegExp(String.raw`${CAP_RUN}\s+(?:reported|reports|quoted)\b`, 'u'),
 ]
 
@@ -96,14 +97,14 @@ export function conduitByPattern(text: string): string | null {
   for (const re of CONDUIT_PATTERNS) {
     const m = re.exec(text)
     if (!m) continue
-    const name = m[1]!.replace(/[’']s$/, '').replace(/\s+(?:on|in|at)$/, '')
-    if (OUTLET_WORD.test(name) || /^[A-Z]{3,6}$/.test(name)) return name.replace(/^the\s+/, 'The ')
+    const name = m[1]!.replace(/\.+$/, '').replace(/[’']s$/, '')
+    if (OUTLET_WORD.test(name) || /^[A-Z]{3,6}$/.test(name)) return name.replace(/^the\s+/, '')
   }
   return null
 }
 
 /** A capitalised name with an outlet's word in it, wherever it stands ("Jane Roe, The Daily Post:"). */
 export function standaloneOutlet(text: string): string | null {
-  for (const m of text.matchAll(new RegExp(CAP_RUN, 'gu'))) if (OUTLET_WORD.test(m[1]!)) return m[1]!.replace(/^the\s+/, 'The ')
+  for (const m of text.matchAll(CAP_RUN_G)) if (OUTLET_WORD.test(m[1]!)) return m[1]!.replace(/^the\s+/, '')
   return null
 }

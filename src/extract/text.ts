@@ -82,7 +82,7 @@ export function maskQuotations(text: string, quotes: readonly Quotation[]): stri
   return chars.join('')
 }
 
-const ABBREVIATIONS = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Jr|Sr|No|Vol|vs|etc|U\.S|U\.K|U\.N|E\.U|[A-Z])$/
+const ABBREVIATIONS = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Atty|Adm|Maj|Cmdr|Supt|Det|Hon|Jr|Sr|No|Vol|vs|etc|Ft|Mt|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Calif|Fla|Mass|Penn|Wash|U\.S|U\.K|U\.N|E\.U|[A-Z])$/
 
 /** Splits the (masked) text into sentences and paragraphs. */
 export function findSentences(masked: string): Sentence[] {
