@@ -295,7 +295,13 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
     }
     const viaChain = chainRuns()
     const names = [...new Set(viaChain.map((r) => fullest(r, viaChain)))]
-    if (names.length === 1 && names[0]) return { speaker: names[0], ignore: false, how: `coreference "${srcText}"` }
+    if (names.length === 1 && names[0]) {
+      // CoreNLP's chains reach far and err: trust one only if the person is named in the last three paragraphs.
+      const from = srcTokens[0] ? paragraphStartBefore(text, srcTokens[0].start, 3) : 0
+      const near = viaChain.some((r) => tokens[r.first]!.start >= from && tokens[r.first]!.start < (srcTokens[0]?.start ?? 0))
+      if (!near) return { speaker: null, ignore: true, how: `coreference to a person named far back: "${srcText}" → ${names[0]}` }
+      return { speaker: names[0], ignore: false, how: `coreference "${srcText}"` }
+    }
     if (names.length > 1) return { speaker: null, ignore: true, how: `coreference ambiguous "${srcText}": ${names.join(', ')}` }
     if (srcTokens.length > 0 && srcTokens.every((t) => PRONOUNS.test(t.word))) return { speaker: null, ignore: true, how: `unresolved pronoun "${srcText}"` }
     // "The former secretary of state", "the Republican nominee": a person the coreference did not name.
@@ -383,6 +389,7 @@ interface PersonRun {
 }
 
 const DESCRIBES_PERSON = /\b(?:secretary|president|nominee|candidate|senator|governor|speaker|leader|mogul|businessman|billionaire|chairman|chairwoman|director|spokesman|spokeswoman|front-?runner|congressman|congresswoman|mayor|judge|host|anchor|author|actor|actress|star|pastor|founder|ceo|attorney|lawyer|former|man|woman)\b/i
+const PARTY_WORDS = /^(?:Democrat|Democratic|Republican|GOP|Independent|Libertarian|Former|Presidential|Candidate|Nominee)$/
 const TITLE_WORDS = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Rev|Mayor|President|Senator|Governor|Judge|Justice|Pastor|Reverend|Father|Sister|Chairman|Secretary|Speaker|Leader|Rabbi|Imam|Dean|Professor|Coach|Sheriff|Officer|Detective|Sergeant|Captain|General|Admiral|Ambassador|Congressman|Congresswoman|Assemblyman|Assemblywoman|Councilman|Councilwoman|Journalist|Reporter|Actress|Actor)\.?$/
 
 /** Maximal runs of PERSON tokens in one sentence. */
@@ -394,7 +401,12 @@ function personRuns(text: string, tokens: readonly Token[]): PersonRun[] {
     while (tokens[j + 1]?.ner === 'PERSON' && tokens[j + 1]!.sentence === tokens[i]!.sentence) j++
     // The tagger sometimes takes a title or a stray mark into the name ("Mayor Marty Walsh", "” Cruz").
     let k = i
-    while (k < j && (TITLE_WORDS.test(tokens[k]!.word) || !/^\p{Lu}/u.test(tokens[k]!.word))) k++
+    while (k < j && (TITLE_WORDS.test(tokens[k]!.word) || PARTY_WORDS.test(tokens[k]!.word) || !/^\p{Lu}/u.test(tokens[k]!.word))) k++
+    // A headline in title case tagged whole ("Chris Christie Calls Hillary Clinton") is not a name.
+    if (j - k >= 4) {
+      i = j
+      continue
+    }
     const name = text.slice(tokens[k]!.start, tokens[j]!.end).replace(/\s+/g, ' ')
     out.push({ first: i, last: j, name, words: name.replace(/[’']s$/, '').split(' ').filter((w) => !/^(?:Jr\.?|Sr\.?)$/.test(w)) })
     i = j
@@ -420,6 +432,17 @@ function orgRuns(text: string, tokens: readonly Token[]): { start: number; end: 
 /** An organisation that can carry a quote; never a legislature, party, campaign, agency or the like. */
 function isOutletLike(name: string): boolean {
   return !/\b(?:Senate|House|Congress|Committee|Party|Campaign|Department|University|College|School|Foundation|Council|Court|Commission|Agency|Administration|Church|Association|Institute|Center|Centre|Bureau|Office|Army|Police|Union|Club|Corporation|Inc|LLC|Group|Fund|State|GOP|FBI|CIA|DNC|RNC|NATO|UN|EU|Democrats|Republicans|Democratic|Republican)\b/.test(name)
+}
+
+/** Where the paragraph `n` paragraphs before the one holding `pos` starts. */
+function paragraphStartBefore(text: string, pos: number, n: number): number {
+  let at = pos
+  for (let k = 0; k < n && at > 0; k++) {
+    const br = text.lastIndexOf('\n\n', at - 1)
+    if (br < 0) return 0
+    at = br
+  }
+  return at
 }
 
 export type Part = 'a' | 'b'

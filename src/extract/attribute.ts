@@ -88,8 +88,8 @@ export class Attributor {
       const start = from + m.index
       if (m.groups.pronoun) {
         const pronoun = m.groups.pronoun.toLowerCase() as 'he' | 'she' | 'they'
-        const { person, candidates } = this.people.resolveSpeakerPronoun(pronoun, start, this.current)
-        return { person, candidates, start, rule: `pronoun(${pronoun})`, confidence: person ? 0.85 : 0.3 }
+        const { person, candidates, how } = this.people.resolveSpeakerPronoun(pronoun, start, this.current)
+        return { person, candidates, start, rule: `pronoun(${pronoun}:${how})`, confidence: person ? 0.85 : 0.3 }
       }
       if (m.groups.title) {
         const person = this.people.personForTitle(m.groups.title)

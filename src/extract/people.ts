@@ -442,11 +442,11 @@ export class PeopleIndex {
    * one person of that gender named in the pronoun's sentence or back to the start of the
    * previous paragraph. Anything less certain gives null with the candidates, for review.
    */
-  resolveSpeakerPronoun(pronoun: 'he' | 'she' | 'they', pos: number, current: { person: Person; at: number } | null): { person: Person | null; candidates: Person[] } {
+  resolveSpeakerPronoun(pronoun: 'he' | 'she' | 'they', pos: number, current: { person: Person; at: number } | null): { person: Person | null; candidates: Person[]; how: string } {
     const g = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null
     const si = this.sentenceAt(pos)
     const here = this.sentences[si]
-    if (!here) return { person: null, candidates: [] }
+    if (!here) return { person: null, candidates: [], how: 'none' }
     let from = here.start
     for (let i = si - 1; i >= 0 && i >= si - 6; i--) {
       const s = this.sentences[i]!
@@ -458,13 +458,13 @@ export class PeopleIndex {
     const strong = persons.filter((p) => g !== null && p.gender === g)
     const weak = persons.filter((p) => p.gender === null)
     const candidates = [...strong, ...weak]
-    if (g === null) return { person: null, candidates }
+    if (g === null) return { person: null, candidates, how: 'plural' }
     if (current && (current.person.gender === g || current.person.gender === null)) {
       const since = this.mentionsIn(current.at + 1, pos).filter((m) => m.person !== current.person)
-      if (!since.some((m) => m.person.gender === g || m.person.gender === null)) return { person: current.person, candidates: [current.person, ...candidates.filter((p) => p !== current.person)] }
+      if (!since.some((m) => m.person.gender === g || m.person.gender === null)) return { person: current.person, candidates: [current.person, ...candidates.filter((p) => p !== current.person)], how: 'current' }
     }
-    if (strong.length === 1 && weak.length === 0) return { person: strong[0]!, candidates }
-    if (strong.length === 0 && weak.length === 1) return { person: weak[0]!, candidates }
+    if (strong.length === 1 && weak.length === 0) return { person: strong[0]!, candidates, how: 'only' }
+    if (strong.length === 0 && weak.length === 1) return { person: weak[0]!, candidates, how: 'only-unknown-gender' }
     // The subject of the nearest sentence that names anyone, when it is the only person there of that gender.
     const ok = (p: Person) => p.gender === g || p.gender === null
     for (let i = si; i >= 0 && this.sentences[i]!.start >= from; i--) {
@@ -474,10 +474,10 @@ export class PeopleIndex {
       const first = inS[0]!
       const others = new Set(inS.filter((m) => ok(m.person) && m.person !== first.person).map((m) => m.person))
       const lead = this.masked.slice(s.start, first.start).trim().split(/\s+/).filter(Boolean).length
-      if (ok(first.person) && others.size === 0 && lead <= 3) return { person: first.person, candidates: [first.person, ...candidates.filter((p) => p !== first.person)] }
+      if (ok(first.person) && others.size === 0 && lead <= 3) return { person: first.person, candidates: [first.person, ...candidates.filter((p) => p !== first.person)], how: 'subject' }
       break
     }
-    return { person: null, candidates }
+    return { person: null, candidates, how: 'unsure' }
   }
 
   /** The leftmost person mentioned in [from, to), pronouns resolved. */

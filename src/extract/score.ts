@@ -145,7 +145,7 @@ export function scoreQuotes(text: string, gold: Gold, extraction: Extraction): S
   const name = (q: Predicted) => q.speaker?.name ?? 'null'
   const byRule: Score['byRule'] = {}
   const tally = (q: Predicted, right: boolean) => {
-    const r = (byRule[q.rule.split(/[(+]/)[0]!] ??= { right: 0, wrong: 0 })
+    const r = (byRule[q.rule.replace(/^pronoun\((?:he|she|they):([a-z-]+)\).*/, 'pronoun:$1').split(/[(+]/)[0]!] ??= { right: 0, wrong: 0 })
     if (right) r.right++
     else r.wrong++
   }
