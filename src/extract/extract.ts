@@ -127,14 +127,17 @@ export function extractQuotes(text: string, known: readonly KnownActor[] = []): 
       if (!attr && !continues) {
         const rest = masked.slice(q.close + 1, afterTo).trim()
         const whole = before === '' && /^[.?!]?$/.test(rest) && (/[.?!,…—–-]$/.test(q.text) || rest !== '' || q.text.split(/\s+/).length > 6)
-        if (!whole) return reject('quoted words inside a sentence that names no speaker')
+        if (!whole) {
+          attr = sentenceFinal(si, q.close + 1)
+          if (!attr) return reject('quoted words inside a sentence that names no speaker')
+        }
         attr = neighbour(si - 1, 'preceding-sentence', 0.75)
         // A speaker named only after the quotation was wrong about as often as right on real news: review.
         const after = attr ? null : neighbour(si + 1, 'following-sentence', 0.6)
         if (after) attr = after.rule.includes('words-of') ? after : { ...after, person: null, candidates: after.person ? [after.person] : [], confidence: 0.4 }
       }
     } else {
-      attr = attributor.leading(s.start, q.open, s.start) ?? attributor.trailing(q.close + 1, afterTo)
+      attr = attributor.leading(s.start, q.open, s.start) ?? attributor.trailing(q.close + 1, afterTo) ?? sentenceFinal(si, q.close + 1)
     }
     if (continues) {
       quotes.push({
@@ -165,6 +168,19 @@ export function extractQuotes(text: string, known: readonly KnownActor[] = []): 
     })
     if (attr.person) lastAttributed = quotes[quotes.length - 1]
   })
+
+  /**
+   * An attribution closing the sentence after its last comma ("…” in comparison to Obama,
+   * Gingrich said."), for every quotation before it in the sentence.
+   */
+  function sentenceFinal(si: number, after: number): Attribution | null {
+    const s = sentences[si]!
+    const comma = masked.lastIndexOf(',', s.end)
+    if (comma < after || comma < s.start) return null
+    const a = attributor.trailing(comma + 1, s.end)
+    if (!a || !/^[\s.?!]*$/.test(masked.slice(a.end, s.end))) return null
+    return { ...a, rule: `sentence-final(${a.rule})` }
+  }
 
   /**
    * Whether a quotation sentence with no attribution of its own goes on with the last quote:

@@ -28,6 +28,11 @@ export const SPEECH_VERBS = [
   'dismissed', 'dismissing', 'praised', 'criticized', 'criticised', 'denounced', 'hailed', 'decried', 'mocked', 'touted',
   'derided', 'blamed', 'likened', 'characterized', 'characterised', 'termed', 'warned against', 'referred to her as',
   'referred to him as', 'referred to them as', 'called it', 'called them', 'called him', 'called her',
+  'thanked', 'credited', 'commanded', 'questioned', 'lauded', 'applauded', 'congratulated', 'defended', 'attacked',
+  'ridiculed', 'lambasted', 'condemned', 'rejected', 'encouraged', 'reassured', 'celebrated', 'highlighted',
+  'expressed', 'voiced', 'described it as', 'describes', 'calls it', 'dismisses', 'praises', 'criticizes', 'accuses',
+  'blames', 'thanks', 'credits', 'attacks', 'slams', 'blasts', 'mocks', 'hails', 'touts', 'warned that', 'promises',
+  'pledges', 'predicted that', 'signaled', 'signalled', 'suggested that', 'complains', 'boasts', 'brags', 'jokes',
 ] as const
 
 /** Words between a subject and its speech verb that do not break the link ("he has also said"). */
