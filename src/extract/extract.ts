@@ -4,7 +4,7 @@
  * to a speaker with the rules of `attribute.ts`, noting the conduit (the outlet the words
  * came through) apart from the speaker. Pure: text in, records out; the Worker can run it.
  */
-import { Attributor, type Attribution } from './attribute'
+import { Attributor, CONFIDENCE, REVIEW_BELOW, type Attribution } from './attribute'
 import { MENTION_CUES } from './lexicon'
 import { PeopleIndex, type KnownActor, type Person } from './people'
 import { findOutlets } from './outlets'
@@ -112,16 +112,18 @@ export function extractQuotes(text: string, known: readonly KnownActor[] = []): 
       if (!attr && before !== '') attr = attributor.leading(beforeFrom, q.open, s.start)
       // A colon introduction with no verb: "Jane Roe, The Daily Post: “…”" names its speaker; "Of the plan: “…”" goes on with the last one.
       const colon = before.endsWith(':')
-      const introduced = colon ? [...new Set(people.mentionsIn(beforeFrom, q.open).map((m) => m.person))] : []
+      // Only a short introduction, a name with perhaps a role or outlet; a long clause is the writer's own.
+      const short = colon && before.split(/\s+/).length <= 8
+      const introduced = short ? [...new Set(people.mentionsIn(beforeFrom, q.open).map((m) => m.person))] : []
       if (!attr && introduced.length === 1) {
         const person = introduced[0]!
-        attr = { person, candidates: [person], start: beforeFrom, end: q.open, rule: 'colon-intro', confidence: 0.8, conduit: attributor.conduitBetween(beforeFrom, q.open) }
+        attr = { person, candidates: [person], start: beforeFrom, end: q.open, rule: 'colon-intro', confidence: CONFIDENCE['colon-intro']!, conduit: attributor.conduitBetween(beforeFrom, q.open) }
       }
       const last = quotes[quotes.length - 1]
       if (last && last.kind === 'direct') {
         const sameAttribution = attr !== null && attr.start === last.attributionStart && last.attributionStart > last.close
         const rest = masked.slice(q.close + 1, afterTo).trim()
-        const bare = before === '' || (colon && introduced.length === 0)
+        const bare = before === '' || (short && introduced.length === 0)
         if (sameAttribution || (attr === null && bare && /^[.?!]?$/.test(rest) && followsOn(last, si))) continues = last
       }
       if (!attr && !continues) {
@@ -131,7 +133,7 @@ export function extractQuotes(text: string, known: readonly KnownActor[] = []): 
           attr = sentenceFinal(si, q.close + 1)
           if (!attr) return reject('quoted words inside a sentence that names no speaker')
         }
-        attr = neighbour(si - 1, 'preceding-sentence', 0.75)
+        attr = neighbour(si - 1, 'preceding-sentence', CONFIDENCE['preceding-sentence']!)
         // A speaker named only after the quotation was wrong about as often as right on real news: review.
         const after = attr ? null : neighbour(si + 1, 'following-sentence', 0.6)
         if (after) attr = after.rule.includes('words-of') ? after : { ...after, person: null, candidates: after.person ? [after.person] : [], confidence: 0.4 }
@@ -161,6 +163,8 @@ export function extractQuotes(text: string, known: readonly KnownActor[] = []): 
         rule += '+conduit-from-preceding-sentence'
       }
     }
+    // A rule right less often than REVIEW_BELOW on real news names nobody: the quote goes to review with its candidates.
+    if (attr.person && attr.confidence < REVIEW_BELOW) attr = { ...attr, person: null }
     quotes.push({
       start, close: q.close, text: q.text, kind: direct ? 'direct' : 'partial',
       speaker: attr.person, candidates: attr.candidates, attribution: text.slice(attr.start, attr.end), attributionStart: attr.start,
@@ -179,7 +183,7 @@ export function extractQuotes(text: string, known: readonly KnownActor[] = []): 
     if (comma < after || comma < s.start) return null
     const a = attributor.trailing(comma + 1, s.end)
     if (!a || !/^[\s.?!]*$/.test(masked.slice(a.end, s.end))) return null
-    return { ...a, rule: `sentence-final(${a.rule})` }
+    return { ...a, rule: `sentence-final(${a.rule})`, confidence: Math.min(a.confidence, CONFIDENCE['sentence-final']!) }
   }
 
   /**
@@ -211,19 +215,19 @@ export function extractQuotes(text: string, known: readonly KnownActor[] = []): 
     }
     if (rule === 'preceding-sentence' && body.endsWith(':')) {
       const m = mention(n.start)
-      if (m) return { ...m, rule: `${rule}(colon)`, confidence: 0.75 }
+      if (m) return { ...m, rule: `${rule}(colon)`, confidence }
     }
     const a = attributor.leading(n.start, n.end, n.start)
     if (a) return { ...a, rule: `${rule}(${a.rule})`, confidence: Math.min(confidence, a.confidence) }
     const wordsOf = WORDS_OF.exec(body)
     if (rule === 'following-sentence' && wordsOf) {
       const m = mention(n.start + wordsOf.index + wordsOf[0].length)
-      if (m) return { ...m, rule: `${rule}(words-of)`, confidence: 0.6 }
+      if (m) return { ...m, rule: `${rule}(words-of)`, confidence: CONFIDENCE['words-of']! }
     }
     if (rule === 'preceding-sentence') {
       // The subject of the sentence before: a person named in its first few words.
       const m = mention(n.start)
-      if (m && masked.slice(n.start, m.start).split(/\s+/).length <= 3) return { ...m, rule: `${rule}(subject)`, confidence: 0.6 }
+      if (m && masked.slice(n.start, m.start).split(/\s+/).length <= 3) return { ...m, rule: `${rule}(subject)`, confidence: Math.min(confidence, 0.6) }
     }
     return null
   }

@@ -150,7 +150,7 @@ export function stripPrefix(tokens: string[]): { rest: string[]; titles: string[
   return { rest: tokens.slice(i), titles, qualifier, dropped: i }
 }
 
-const isFirstName = (t: string) => MALE_NAMES.has(t.toLowerCase()) || FEMALE_NAMES.has(t.toLowerCase())
+export const isFirstName = (t: string) => MALE_NAMES.has(t.toLowerCase()) || FEMALE_NAMES.has(t.toLowerCase())
 
 export function looksLikePerson(tokens: readonly string[]): boolean {
   if (tokens.length === 0) return false
