@@ -318,7 +318,8 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
   const conduitOf = (rel: BratRelation): string | null => {
     const contentCovers = (pos: number) => rel.contents.some((c) => covers(c, pos))
     const sourceCovers = (pos: number) => rel.source !== null && covers(rel.source, pos)
-    const outlets = orgs.filter((o) => isOutletLike(o.name) && !contentCovers(o.start) && !sourceCovers(o.start))
+    const surnames = new Set(runs.map((r) => r.words[r.words.length - 1]))
+    const outlets = orgs.filter((o) => isOutletLike(o.name) && !surnames.has(o.name) && !contentCovers(o.start) && !sourceCovers(o.start))
     for (const cue of rel.cues) {
       for (const f of cue.fragments) {
         // An outlet inside the cue ("told Reuters in a rare interview").
@@ -431,6 +432,7 @@ function orgRuns(text: string, tokens: readonly Token[]): { start: number; end: 
 
 /** An organisation that can carry a quote; never a legislature, party, campaign, agency or the like. */
 function isOutletLike(name: string): boolean {
+  if (/^(?:USA|US|U\.S\.|America|Cleveland|Philadelphia|Washington|New York|Chicago|Ohio|Florida|Iowa|Texas|California)$/.test(name)) return false
   return !/\b(?:Senate|House|Congress|Committee|Party|Campaign|Department|University|College|School|Foundation|Council|Court|Commission|Agency|Administration|Church|Association|Institute|Center|Centre|Bureau|Office|Army|Police|Union|Club|Corporation|Inc|LLC|Group|Fund|State|GOP|FBI|CIA|DNC|RNC|NATO|UN|EU|Democrats|Republicans|Democratic|Republican)\b/.test(name)
 }
 

@@ -7,7 +7,7 @@
 import { Attributor, CONFIDENCE, REVIEW_BELOW, type Attribution } from './attribute'
 import { MENTION_CUES } from './lexicon'
 import { PeopleIndex, type KnownActor, type Person } from './people'
-import { findOutlets } from './outlets'
+import { conduitByPattern, findOutlets } from './outlets'
 import { findQuotations, findSentences, maskQuotations, type Quotation } from './text'
 
 export interface ExtractedQuote {
@@ -154,6 +154,15 @@ export function extractQuotes(text: string, known: readonly KnownActor[] = []): 
 
     let conduit = attr.conduit
     let rule = attr.rule
+    if (conduit === null) {
+      // "In a 2014 interview with POLITICO Magazine, Gore insisted …, adding “…”": the writer's words
+      // anywhere in the quote's sentence (never the quoted words) may name the outlet.
+      const named = conduitByPattern(masked.slice(s.start, s.end))
+      if (named) {
+        conduit = named
+        rule += '+conduit-in-sentence'
+      }
+    }
     const previous = sentences[si - 1]
     if (conduit === null && direct && previous && !hasQuote(si - 1) && si > 0) {
       const p = masked.slice(previous.start, previous.end)

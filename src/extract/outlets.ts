@@ -83,7 +83,7 @@ const OUTLET_WORD = /\b(?:News|Times|Post|Journal|Radio|TV|Television|Magazine|D
 const CAP_RUN = String.raw`((?:[Tt]he\s+)?[A-Z][\p{L}\p{N}’'.&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\p{L}\p{N}’'.&-]*)*)`
 const CAP_RUN_G = new RegExp(CAP_RUN, 'gu')
 const CONDUIT_PATTERNS = [
-  new RegExp(String.raw`\b(?:[Tt]old|tells|telling|[Ii]n\s+an?\s+(?:\w+\s+)?interview\s+with|[Ss]peaking\s+(?:to|with|on)|(?:wrote|writing)\s+(?:in|for)|appearance\s+on|said\s+on|[Aa]ccording\s+to)\s+${CAP_RUN}`, 'u'),
+  new RegExp(String.raw`\b(?:[Tt]old|tells|telling|[Ii]n\s+an?\s+(?:\w+\s+)?interview\s+(?:with|on)|[Ss]peaking\s+(?:to|with|on)|(?:wrote|writing)\s+(?:in|for)|appearance\s+on|said\s+on|[Aa]ccording\s+to|[Oo]n|(?:obtained|published|first\s+reported)\s+by)\s+${CAP_RUN}`, 'u'),
   new RegExp(String.raw`${CAP_RUN}\s+(?:reported|reports|quoted)\b`, 'u'),
 ]
 
@@ -97,7 +97,8 @@ export function conduitByPattern(text: string): string | null {
   for (const re of CONDUIT_PATTERNS) {
     const m = re.exec(text)
     if (!m) continue
-    const name = m[1]!.replace(/\.+$/, '').replace(/[’']s$/, '')
+    // "FOX Business Network’s Maria Bartiromo": the outlet ends at its possessive.
+    const name = m[1]!.replace(/[’']s\b.*$/, '').replace(/\.+$/, '')
     if (OUTLET_WORD.test(name) || /^[A-Z]{3,6}$/.test(name)) return name.replace(/^the\s+/, '')
   }
   return null

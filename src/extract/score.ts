@@ -121,8 +121,20 @@ type Predicted = Extraction['quotes'][number]
 const sameSpeaker = (gold: string, q: Predicted) =>
   q.speaker !== null && (sameName(gold, q.speaker.name) || slugify(gold) === slugify(q.speaker.name) || slugify(gold) === q.speaker.actorId || q.speaker.names.includes(gold))
 /** Outlets as compared: "the Washington Post" and "The Washington Post" are one. */
-const outletKey = (s: string | null) => (s ?? '').toLowerCase().replace(/^the\s+/, '').replace(/[’']s$/, '').trim()
-const sameConduit = (a: string | null, b: string | null) => outletKey(a) === outletKey(b)
+const outletKey = (s: string | null) => (s ?? '').toLowerCase().replace(/^the\s+/, '').replace(/[’']s\b.*$/, '').trim()
+/**
+ * Whether two outlet names are the same outlet: equal once "the" and a possessive tail are
+ * dropped, or one is the other's first words ("ABC" and "ABC News", "Politico" and
+ * "Politico New York"): a network and its programme or desk carry the same quote.
+ */
+export function sameConduit(a: string | null, b: string | null): boolean {
+  const x = outletKey(a)
+  const y = outletKey(b)
+  if (x === y) return true
+  if (!x || !y) return false
+  const [short, long] = x.length < y.length ? [x, y] : [y, x]
+  return long.startsWith(`${short} `)
+}
 
 /**
  * Scores one extraction against its gold. A quote returned with speaker null is not an
