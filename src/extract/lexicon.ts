@@ -130,6 +130,7 @@ export const NOT_NAME_WORDS = new Set(
   republican republicans democrat democrats democratic gop independent libertarian conservative liberal progressive
   former ex presidential then acting incoming outgoing retired late hopeful rival businessman billionaire actress actor
   singer rapper comedian veteran freshman longtime fellow top senior
+  neither either both whether
   alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana iowa
   kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska
   nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont wisconsin wyoming`.split(/\s+/),
@@ -148,7 +149,8 @@ export const ORG_WORDS = new Set(
   islands mountains valley east west north south eastern western northern southern middle central day week month year
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
   september october november december spring summer autumn winter christmas easter
-  administration government cabinet kremlin pentagon whitehall downing capitol`.split(/\s+/),
+  administration government cabinet kremlin pentagon whitehall downing capitol
+  fort corps grants coalition initiative caucus program programme campaign foundation stadium arena`.split(/\s+/),
 )
 
 /** Places, organizations and other names that look like names but never speak as persons. */

@@ -122,7 +122,8 @@ export function stripPrefix(tokens: string[]): { rest: string[]; titles: string[
       i++
       continue
     }
-    if (NOT_NAME_WORDS.has(w.replace(/\.$/, '')) || /-based$/.test(w)) {
+    // "Injecting Clinton…", "Speaking Tuesday…": a gerund opening a run is the sentence's, not the name's.
+    if (NOT_NAME_WORDS.has(w.replace(/\.$/, '')) || /-based$/.test(w) || (i === 0 && /^[a-z]{3,}ing$/.test(w) && tokens.length > 1)) {
       i++
       continue
     }
@@ -231,6 +232,9 @@ export class PeopleIndex {
     return this.newPerson(name, opts.titles ?? [], opts.qualifier ?? null)
   }
 
+  /** Persons the text makes the subject of a speech verb somewhere ("Roe said"). */
+  readonly speaking = new Set<Person>()
+
   /** Names the text left ambiguous ("Clinton" with Bill and Hillary Clinton both named), with the persons they may mean. */
   readonly ambiguous = new Map<string, Person[]>()
 
@@ -308,12 +312,15 @@ export class PeopleIndex {
     // speech verb somewhere ("Trump said", "Trump has told"): a word like "Brexit" never is.
     const speaks = new Set<string>()
     for (const r of pending) {
-      if (r.name.includes(' ')) continue
-      if (SPEAKS_AFTER.test(this.masked.slice(r.end, r.end + 40))) speaks.add(r.name)
+      if (!SPEAKS_AFTER.test(this.masked.slice(r.end, r.end + 40))) continue
+      speaks.add(r.name)
+      const p = this.byName.get(r.name)
+      if (p) this.speaking.add(p)
     }
     for (const r of pending.filter((r) => !r.name.includes(' '))) {
       const p = this.personForName(r.name, { create: r.titles.length > 0 || speaks.has(r.name), titles: r.titles, qualifier: r.qualifier })
       if (!p) continue
+      if (speaks.has(r.name)) this.speaking.add(p)
       this.noteTitles(p, r.titles, r.qualifier)
       this.mentions.push({ start: r.start, end: r.end, person: p, kind: 'name' })
     }
@@ -456,7 +463,9 @@ export class PeopleIndex {
     const named = this.mentionsIn(from, pos)
     const persons = [...new Set(named.map((m) => m.person))]
     const strong = persons.filter((p) => g !== null && p.gender === g)
-    const weak = persons.filter((p) => p.gender === null)
+    // A name of unknown gender counts against the others only if it looks like a person's:
+    // one who speaks somewhere, or whose name opens with a first name ("Fort Pierce" does neither).
+    const weak = persons.filter((p) => p.gender === null && (this.speaking.has(p) || isFirstName(p.name.split(' ')[0]!)))
     const candidates = [...strong, ...weak]
     if (g === null) return { person: null, candidates, how: 'plural' }
     if (current && (current.person.gender === g || current.person.gender === null)) {
