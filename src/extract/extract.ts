@@ -120,11 +120,13 @@ export function extractQuotes(text: string, known: readonly KnownActor[] = []): 
         attr = { person, candidates: [person], start: beforeFrom, end: q.open, rule: 'colon-intro', confidence: CONFIDENCE['colon-intro']!, conduit: attributor.conduitBetween(beforeFrom, q.open) }
       }
       const last = quotes[quotes.length - 1]
-      if (last && last.kind === 'direct') {
-        const sameAttribution = attr !== null && attr.start === last.attributionStart && last.attributionStart > last.close
+      if (last) {
+        const sameAttribution = last.kind === 'direct' && attr !== null && attr.start === last.attributionStart && last.attributionStart > last.close
         const rest = masked.slice(q.close + 1, afterTo).trim()
         const bare = before === '' || (short && introduced.length === 0)
-        if (sameAttribution || (attr === null && bare && /^[.?!]?$/.test(rest) && followsOn(last, si))) continues = last
+        // After a partial quote ("…, says Paul Rieckhoff, founder of X. “We often …”") only within its paragraph.
+        const near = last.kind === 'direct' || sentences[sentenceOf(last.close)]?.paragraph === s.paragraph
+        if (sameAttribution || (attr === null && bare && near && /^[.?!]?$/.test(rest) && followsOn(last, si))) continues = last
       }
       if (!attr && !continues) {
         const rest = masked.slice(q.close + 1, afterTo).trim()
