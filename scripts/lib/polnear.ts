@@ -274,6 +274,8 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
       return name ? { speaker: name, ignore: false, how: `relative pronoun after "${r.name}"` } : { speaker: null, ignore: true, how: `surname shared: "${r.name}"` }
     }
     // A capitalised name the tagger did not take for a person ("Cuban", "Xi"): the person of that surname, if one.
+    // A source span holding no noun or pronoun at all (annotators sometimes mark the cue, "said"): undecidable.
+    if (srcTokens.length > 0 && !srcTokens.some((t) => /^(?:NN|PRP|WP)/.test(t.pos))) return { speaker: null, ignore: true, how: `no noun in the source "${srcText}"` }
     const capitals = srcTokens.filter((t) => /^\p{Lu}/u.test(t.word) && t.pos !== 'DT')
     if (heads.length === 0 && inSource.length === 0 && capitals.length > 0 && srcTokens.every((t) => /^\p{Lu}/u.test(t.word) || t.pos === 'POS')) {
       const last = capitals[capitals.length - 1]!.word
@@ -282,6 +284,8 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
         const name = fullest(byName[0]!, byName)
         return name ? { speaker: name, ignore: false, how: `untagged name "${srcText}"` } : { speaker: null, ignore: true, how: `surname shared: "${srcText}"` }
       }
+      // A name the tagger never took for a person nor for an organisation or place: the gold cannot tell.
+      if (!srcTokens.some((t) => /^(?:ORGANIZATION|LOCATION|MISC)$/.test(t.ner))) return { speaker: null, ignore: true, how: `untagged name "${srcText}"` }
     }
     const head = heads[0]
     if (head) {

@@ -16,6 +16,7 @@ const KNOWN: readonly [name: string, pattern: string][] = [
   ['The Economist', String.raw`(?:[Tt]he\s+)?Economist`],
   ['The Independent', String.raw`[Tt]he\s+Independent`],
   ['The Atlantic', String.raw`[Tt]he\s+Atlantic`],
+  ['The New Yorker', String.raw`(?:[Tt]he\s+)?New\s+Yorker`],
   ['Kyiv Independent', String.raw`(?:[Tt]he\s+)?Kyiv\s+Independent`],
   ['Daily Mail', String.raw`(?:[Tt]he\s+)?Daily\s+Mail`],
   ['Al Jazeera', String.raw`Al\s+Jazeera`],

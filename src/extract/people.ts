@@ -310,8 +310,12 @@ export class PeopleIndex {
     }
     // A lone capitalised word is a person when a title says so, or when it is the subject of a
     // speech verb somewhere ("Trump said", "Trump has told"): a word like "Brexit" never is.
+    // …and is written with a capital somewhere inside a sentence ("Demonstrators", "Conversely" only open them).
+    const starts = new Set(this.sentences.map((x) => x.start))
+    const midSentence = new Set(pending.filter((r) => !starts.has(r.start)).map((r) => r.name))
     const speaks = new Set<string>()
     for (const r of pending) {
+      if (!r.name.includes(' ') && !midSentence.has(r.name) && r.titles.length === 0) continue
       if (!SPEAKS_AFTER.test(this.masked.slice(r.end, r.end + 40))) continue
       speaks.add(r.name)
       const p = this.byName.get(r.name)
