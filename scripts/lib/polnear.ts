@@ -244,12 +244,21 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
     const inSource = [...new Set(srcTokens.flatMap((t) => (runAt.has(t.i) ? [runAt.get(t.i)!] : [])))]
     // A name that modifies another noun is not the source: "Clinton spokesman Brian Fallon", "Trump's campaign".
     const heads = inSource.filter((r) => {
+      // "Supporters of Sanders", "a spokesman for Clinton": the name hangs off another noun.
+      const prev = tokens[r.first - 1]
+      if (prev && srcTokens.includes(prev) && /^(?:IN|TO)$/.test(prev.pos)) return false
       const next = tokens[r.last + 1]
       if (!next || !srcTokens.includes(next)) return true
       return !(next.pos === 'POS' || /^NNS?$/.test(next.pos) || (next.pos === 'NNP' && next.ner !== 'PERSON'))
     })
+    // The source phrase's head: its last noun or pronoun before a preposition, relative word or comma.
+    let headToken: Token | undefined
+    for (const t of srcTokens) {
+      if (headToken && /^(?:IN|TO|WDT|WP|,)$/.test(t.pos)) break
+      if (/^(?:NN|PRP)/.test(t.pos)) headToken = t
+    }
     const chainRuns = (): PersonRun[] => {
-      const ids = new Set(srcTokens.map((t) => t.i))
+      const ids = new Set(headToken ? [headToken.i] : srcTokens.map((t) => t.i))
       const chain = nlp.chains.find((c) => c.some((m) => ids.has(m.head)))
       if (!chain) return []
       return chain.flatMap((m) => {
