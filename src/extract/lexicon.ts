@@ -171,7 +171,10 @@ export const NOT_PERSONS = new Set(
   new hampshire new jersey new mexico north carolina south carolina north dakota south dakota west virginia rhode island
   puerto rico el paso las vegas new orleans des moines salt lake city
   someone somebody another anyone anybody everyone everybody nobody americans republicans democrats voters pew fox
-  propublica gallup rasmussen quinnipiac marist reuters ap afp breitbart huffpost politico`.split(/\s+/),
+  propublica gallup rasmussen quinnipiac marist reuters ap afp breitbart huffpost politico
+  asian asians european europeans african africans mexican mexicans hispanic hispanics latino latinos muslim muslims
+  christian christians jewish arab arabs syrian syrians iranian iraqi afghan chinese japanese korean russian russians
+  british french german germans canadian canadians cuban cubans israeli israelis palestinian palestinians`.split(/\s+/),
 )
 
 /** Name particles that may sit between capitalized parts of a name ("Ursula von der Leyen"). */

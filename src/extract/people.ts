@@ -93,6 +93,8 @@ const SPEAKS_AFTER = new RegExp(
   String.raw`^(?:,[^,“”"\n]{1,80},)?[ \t]+(?:(?:${AUXILIARIES.join('|')})[ \t]+)*(?:${SPEECH_VERBS.filter((v) => !/ing$/.test(v)).join('|')})\b`,
 )
 
+const FUNCTION_WORDS = new Set('To A An The With Of For And In On Is Be Has Have Will At By From As But Or Are Was Were Not Than That This'.split(' '))
+
 /** Splits a title prefix ("Ukrainian President") off a capitalized run. */
 export function stripPrefix(tokens: string[]): { rest: string[]; titles: string[]; qualifier: string | null; dropped: number } {
   let i = 0
@@ -128,6 +130,13 @@ export function stripPrefix(tokens: string[]): { rest: string[]; titles: string[
       continue
     }
     break
+  }
+  // A headline in title case ("Unlikely To Have A Good Relationship With David Cameron"): the name follows its last function word.
+  for (let j = tokens.length - 2; j >= i; j--) {
+    if (FUNCTION_WORDS.has(tokens[j]!)) {
+      i = j + 1
+      break
+    }
   }
   // A title further in ("Judicial Watch President Tom Fitton", "Clinton Communications Director Jennifer Palmieri"):
   // what comes before it describes the title, the name follows it.
