@@ -186,7 +186,10 @@ export class Attributor {
       if (PARTICIPLES.test(verb.replace(/\s+/g, ' '))) {
         // "…, saying the EU “…”": the sentence's subject said it.
         const first = this.people.firstPersonIn(sentenceStart, vStart)
-        if (first) {
+        // Only the sentence's subject: a person named in its first few words, and nobody else before the participle.
+        const subjectLike = first && this.masked.slice(sentenceStart, first.start).trim().split(/\s+/).filter(Boolean).length <= 4 &&
+          !this.people.mentionsIn(first.end, vStart).some((m) => m.person !== first.person)
+        if (first && subjectLike) {
           const obj = /^[ \t]+(?:it|them|him|her|this|that)\b/.exec(this.masked.slice(vEnd, to))
           return { person: first.person, candidates: [first.person], start: vStart, end: vEnd + (obj ? obj[0].length : 0), rule: 'participle-subject', confidence: CONFIDENCE['participle-subject']!, conduit: this.conduitIn(vStart, to) }
         }
