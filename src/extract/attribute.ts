@@ -34,6 +34,10 @@ const VERB = new RegExp(
   'gu',
 )
 const INVERTED = new RegExp(String.raw`^[ \t]*(?<verb>${VERB_ALT})[ \t]+(?<who>${TITLE_PHRASE}|${NAME_RUN})`, 'u')
+const INVERTED_ROLE = new RegExp(
+  String.raw`^[ \t]*(?<verb>${VERB_ALT})[ \t]+(?:(?!(?:of|for|to|by|with|from|in|on|at|about|that|who|and|or|a|an)\b)[\p{L}.’'-]+[ \t]+){1,6}?(?<who>${NAME_RUN})(?=[ \t]*(?:[,.;(]|$))`,
+  'u',
+)
 const ACCORDING = new RegExp(String.raw`^[ \t]*[Aa]ccording[ \t]+to[ \t]+(?<who>${TITLE_PHRASE}|${NAME_RUN})`, 'u')
 
 /** Words before a name that describe it without naming anyone else: no preposition, no "a". */
@@ -212,7 +216,10 @@ export class Attributor {
     const region = this.masked.slice(from, to)
     const lead = /^[ \t]*/.exec(region)![0].length
     // "said Smith" / "said the president"
-    const inverted = INVERTED.exec(region)
+    // "said Jane Roe", "said the president", or past a role: "explained Democratic strategist Simon Rosenberg, …"
+    const direct = INVERTED.exec(region)
+    const roled = direct?.groups && nameOf(direct.groups.who!) === null && !/^[Tt]he\b/.test(direct.groups.who!) ? INVERTED_ROLE.exec(region) : null
+    const inverted = roled ?? direct
     if (inverted?.groups) {
       const who = inverted.groups.who!
       const n = nameOf(who)
