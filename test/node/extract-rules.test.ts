@@ -27,6 +27,14 @@ describe('names as newspapers write them', () => {
     expect(who('Judicial Watch President Tom Fitton called it “a cover-up.”')).toEqual([['a cover-up.', 'Tom Fitton']])
   })
 
+  it('reads an inverted attribution past a role ("said Democratic strategist Jane Roe")', () => {
+    expect(who('“The math is daunting,” explained Democratic strategist Jane Roe, president of a think tank.')).toEqual([['The math is daunting,', 'Jane Roe']])
+  })
+
+  it('reads an attribution that closes the sentence after its last comma', () => {
+    expect(who('They “were stiff. They weren’t fun” in comparison to Obama, Tom Reed said.')).toEqual([['were stiff. They weren’t fun', 'Tom Reed']])
+  })
+
   it('reads past determiners and adjectives ("a smiling Roe")', () => {
     const text = 'Jane Roe won the count. “We did it,” a smiling Roe said.'
     expect(one(text, 'We did it,').speaker?.name).toBe('Jane Roe')
@@ -68,6 +76,11 @@ describe('continuations', () => {
   it('continues into a quote paragraph after a paragraph ending “…,” he said.', () => {
     const text = 'Tom Reed spoke last.\n\n“We are ready,” he said.\n\n“The rest is up to the voters.”'
     expect(who(text)).toEqual([['We are ready,', 'Tom Reed'], ['The rest is up to the voters.', 'Tom Reed']])
+  })
+
+  it('continues after a partial quote in the same paragraph', () => {
+    const text = 'Veterans are “not meeting the demand,” says Tom Reed, founder of a veterans group. “We often compare it to a war.”'
+    expect(who(text)).toEqual([['not meeting the demand,', 'Tom Reed'], ['We often compare it to a war.', 'Tom Reed']])
   })
 
   it('does not continue when someone else is named in between', () => {
