@@ -241,6 +241,11 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
     const srcTokens = tokensIn(rel.source.fragments)
     const srcText = rel.source.fragments.map((f) => text.slice(f.start, f.end)).join(' ')
     if (!nlp) return { speaker: null, ignore: true, how: 'no CoreNLP file' }
+    // A news outlet as source ("CNN", "Vermont Edition", "a White House pool report"): the words are
+    // usually someone else's that it carried, which PolNeAR (one attribution per token) cannot say.
+    if (/\b(?:News|Times|Post|Journal|Radio|TV|Magazine|Daily|Herald|Tribune|Network|Press|Channel|Gazette|Edition|Blaze|Dealer|CNN|MSNBC|NPR|Fox|ABC|NBC|CBS|AP|Reuters|Bloomberg|Politico|report|reports|transcript)\b/.test(srcText)) {
+      return { speaker: null, ignore: true, how: `an outlet or report as source: "${srcText}"` }
+    }
     const inSource = [...new Set(srcTokens.flatMap((t) => (runAt.has(t.i) ? [runAt.get(t.i)!] : [])))]
     // A name that modifies another noun is not the source: "Clinton spokesman Brian Fallon", "Trump's campaign".
     const heads = inSource.filter((r) => {

@@ -150,7 +150,9 @@ export const ORG_WORDS = new Set(
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
   september october november december spring summer autumn winter christmas easter
   administration government cabinet kremlin pentagon whitehall downing capitol
-  fort corps grants coalition initiative caucus program programme campaign foundation stadium arena`.split(/\s+/),
+  fort corps grants coalition initiative caucus program programme campaign foundation stadium arena institution
+  watch fathers teachers friends workers students parents families members leaders officials voters veterans
+  republicans democrats conservatives liberals progressives evangelicals`.split(/\s+/),
 )
 
 /** Places, organizations and other names that look like names but never speak as persons. */

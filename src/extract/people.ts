@@ -93,6 +93,8 @@ const SPEAKS_AFTER = new RegExp(
   String.raw`^(?:,[^,“”"\n]{1,80},)?[ \t]+(?:(?:${AUXILIARIES.join('|')})[ \t]+)*(?:${SPEECH_VERBS.filter((v) => !/ing$/.test(v)).join('|')})\b`,
 )
 
+/** Words only outlets carry in their names ("Cleveland's Plain Dealer", "The Daily Beast"). */
+const OUTLET_NAME_WORD = /\b(?:News|Times|Journal|Radio|Magazine|Daily|Herald|Tribune|Network|Gazette|Dealer|Beast|Blaze|Examiner|Chronicle|Edition)\b/
 const FUNCTION_WORDS = new Set('To A An The With Of For And In On Is Be Has Have Will At By From As But Or Are Was Were Not Than That This'.split(' '))
 
 /** Splits a title prefix ("Ukrainian President") off a capitalized run. */
@@ -165,7 +167,7 @@ export const isFirstName = (t: string) => MALE_NAMES.has(t.toLowerCase()) || FEM
 export function looksLikePerson(tokens: readonly string[]): boolean {
   if (tokens.length === 0) return false
   const joined = tokens.join(' ').toLowerCase()
-  if (NOT_PERSONS.has(joined) || isOutletName(tokens.join(' '))) return false
+  if (NOT_PERSONS.has(joined) || isOutletName(tokens.join(' ')) || OUTLET_NAME_WORD.test(tokens.join(' '))) return false
   return tokens.every((t, i) => {
     const w = t.toLowerCase()
     // "Bill Clinton", "Mark Warner": a first name is not the word "bill".
