@@ -130,7 +130,7 @@ export const NOT_NAME_WORDS = new Set(
   republican republicans democrat democrats democratic gop independent libertarian conservative liberal progressive
   former ex presidential then acting incoming outgoing retired late hopeful rival businessman billionaire actress actor
   singer rapper comedian veteran freshman longtime fellow top senior
-  neither either both whether
+  neither either both whether donor team see calls says asks tells meet via source sources dear
   alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana iowa
   kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska
   nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont wisconsin wyoming`.split(/\s+/),

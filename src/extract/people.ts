@@ -127,7 +127,11 @@ export function stripPrefix(tokens: string[]): { rest: string[]; titles: string[
       continue
     }
     // "Injecting Clinton…", "Speaking Tuesday…": a gerund opening a run is the sentence's, not the name's.
-    if (NOT_NAME_WORDS.has(w.replace(/\.$/, '')) || /-based$/.test(w) || (i === 0 && /^[a-z]{3,}ing$/.test(w) && tokens.length > 1)) {
+    // Also an adverb ("Interestingly Blocher") or a hyphenated description ("Oscar-winner Sarandon").
+    if (
+      NOT_NAME_WORDS.has(w.replace(/\.$/, '')) || /-based$/.test(w) ||
+      (i === 0 && tokens.length > 1 && !isFirstName(w) && (/^[a-z]{3,}ing$/.test(w) || /^[a-z]{4,}ly$/.test(w) || /^[A-Z][a-z]+-[a-z]/.test(tokens[i]!)))
+    ) {
       i++
       continue
     }
