@@ -502,8 +502,30 @@ export class PeopleIndex {
       const first = inS[0]!
       const others = new Set(inS.filter((m) => ok(m.person) && m.person !== first.person).map((m) => m.person))
       const lead = this.masked.slice(s.start, first.start).trim().split(/\s+/).filter(Boolean).length
-      if (ok(first.person) && others.size === 0 && lead <= 3) return { person: first.person, candidates: [first.person, ...candidates.filter((p) => p !== first.person)], how: 'subject' }
+      // "Corey Lewandowski, Trump's campaign manager, said …": a subject who speaks keeps the floor over names after it.
+      const speaks = SPEAKS_AFTER.test(this.masked.slice(first.end, first.end + 200))
+      if (ok(first.person) && (others.size === 0 || speaks) && lead <= 3) return { person: first.person, candidates: [first.person, ...candidates.filter((p) => p !== first.person)], how: 'subject' }
       break
+    }
+    // A run of sentences led by the same pronoun ("He plans … He acknowledged …"): back to the name that began it.
+    if (candidates.length === 0) {
+      const lead = new RegExp(`^(?:[A-Z][a-z]+,?[ \t]+)?${pronoun}\\b`, 'i')
+      for (let i = si - 1; i >= 0 && i >= si - 10; i--) {
+        const s = this.sentences[i]!
+        if (s.paragraph < here.paragraph - 3) break
+        const body = this.masked.slice(s.start, s.end)
+        const inS = this.mentionsIn(s.start, s.end)
+        if (inS.length === 0) {
+          if (lead.test(body)) continue
+          continue
+        }
+        const first = inS[0]!
+        const before = this.masked.slice(s.start, first.start).trim().split(/\s+/).filter(Boolean).length
+        if (first.person.gender === g && before <= 3 && !inS.some((m) => m.person !== first.person && (m.person.gender === g || m.person.gender === null))) {
+          return { person: first.person, candidates: [first.person], how: 'chain' }
+        }
+        break
+      }
     }
     return { person: null, candidates, how: 'unsure' }
   }

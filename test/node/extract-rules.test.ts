@@ -128,6 +128,16 @@ describe('pronouns', () => {
     expect(one(text, 'It will take a year,').speaker?.name).toBe('Tom Reed')
   })
 
+  it('take the subject who speaks over names later in that sentence', () => {
+    const text = 'Tom Reed, an aide to Bob Hale, said the plan was sound.\n\n“It will pass,” he said.'
+    expect(one(text, 'It will pass,').speaker?.name).toBe('Tom Reed')
+  })
+
+  it('follow a run of sentences led by the same pronoun back to the name that began it', () => {
+    const text = 'Tom Reed spoke in Ohio.\n\nHe plans to run again. He said the race would be close.\n\n“We will win,” he said.'
+    expect(one(text, 'We will win,').speaker?.name).toBe('Tom Reed')
+  })
+
   it('give no speaker when two persons of that gender could be meant, and list them', () => {
     const text = 'Tom Reed met Bob Hale and later Jim Cole. The talks went on.\n\n“It will take a year,” he said.'
     const q = one(text, 'It will take a year,')
