@@ -191,8 +191,10 @@ export class Attributor {
         // "…, saying the EU “…”": the sentence's subject said it.
         const first = this.people.firstPersonIn(sentenceStart, vStart)
         // Only the sentence's subject: a person named in its first few words, and nobody else before the participle.
+        // Others may be named later when the subject is plainly followed by its verb ("Sanders compared himself to Clinton, saying").
         const subjectLike = first && this.masked.slice(sentenceStart, first.start).trim().split(/\s+/).filter(Boolean).length <= 4 &&
-          !this.people.mentionsIn(first.end, vStart).some((m) => m.person !== first.person)
+          (/^[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+(?:ed|es)\b/.test(this.masked.slice(first.end, first.end + 40)) ||
+            !this.people.mentionsIn(first.end, vStart).some((m) => m.person !== first.person))
         if (first && subjectLike) {
           const obj = /^[ \t]+(?:it|them|him|her|this|that)\b/.exec(this.masked.slice(vEnd, to))
           return { person: first.person, candidates: [first.person], start: vStart, end: vEnd + (obj ? obj[0].length : 0), rule: 'participle-subject', confidence: CONFIDENCE['participle-subject']!, conduit: this.conduitIn(vStart, to) }

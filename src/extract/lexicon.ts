@@ -33,6 +33,7 @@ export const SPEECH_VERBS = [
   'expressed', 'voiced', 'described it as', 'describes', 'calls it', 'dismisses', 'praises', 'criticizes', 'accuses',
   'blames', 'thanks', 'credits', 'attacks', 'slams', 'blasts', 'mocks', 'hails', 'touts', 'warned that', 'promises',
   'pledges', 'predicted that', 'signaled', 'signalled', 'suggested that', 'complains', 'boasts', 'brags', 'jokes',
+  'indicated', 'indicates', 'acknowledged that', 'contended', 'asserted', 'claimed', 'conceded that', 'testified that',
 ] as const
 
 /** Words between a subject and its speech verb that do not break the link ("he has also said"). */
