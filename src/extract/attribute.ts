@@ -65,7 +65,7 @@ const SUBJECT_PATTERNS: { rule: string; re: RegExp }[] = [
  * Rules with too few cases there to measure keep a prior (title, words-of).
  */
 export const CONFIDENCE: Record<string, number> = {
-  'name-verb': 0.93, 'verb-name': 0.93, appositive: 0.88, 'relative-who': 0.8, 'name-of-place': 0.8, title: 0.8,
+  'name-verb': 0.93, 'verb-name': 0.96, appositive: 0.88, 'relative-who': 0.8, 'name-of-place': 0.8, title: 0.8,
   'pronoun:current': 0.75, 'pronoun:only': 0.83, 'pronoun:only-unknown-gender': 0.7, 'pronoun:subject': 0.85, 'pronoun:chain': 0.67,
   'participle-subject': 0.73, 'according-to': 0.67, 'colon-intro': 0.69, 'preceding-sentence': 0.69, 'sentence-final': 0.86,
   'outlet-quoted': 0.9, 'words-of': 0.8,
@@ -220,8 +220,13 @@ export class Attributor {
     // "said Smith" / "said the president"
     // "said Jane Roe", "said the president", or past a role: "explained Democratic strategist Simon Rosenberg, …"
     const direct = INVERTED.exec(region)
-    const roled = direct?.groups && nameOf(direct.groups.who!) === null && !/^[Tt]he\b/.test(direct.groups.who!) ? INVERTED_ROLE.exec(region) : null
-    const inverted = roled ?? direct
+    // The name must end the phrase ("said Jane Roe, …"): "said Clinton’s top aide Jake Sullivan" or "said Oversight
+    // ranking Democrat Elijah Cummings" name a role's holder further on.
+    const ends = direct ? /^(?:[ \t]*(?:[,.;:(—–-]|$)|[ \t]+(?:on|in|at|of|to|told|when|after|before|during|who|as|and)\b)/.test(region.slice(direct[0].length)) : false
+    const roled = direct?.groups && !/^[Tt]he\b/.test(direct.groups.who!) && (nameOf(direct.groups.who!) === null || !ends || /[’']s$/.test(direct.groups.who!))
+      ? INVERTED_ROLE.exec(region)
+      : null
+    const inverted = roled ?? (direct && (ends || /^[Tt]he\b/.test(direct.groups?.who ?? '')) && !/[’']s$/.test(direct.groups?.who ?? '') ? direct : null)
     if (inverted?.groups) {
       const who = inverted.groups.who!
       const n = nameOf(who)

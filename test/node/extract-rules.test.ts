@@ -31,6 +31,11 @@ describe('names as newspapers write them', () => {
     expect(who('“The math is daunting,” explained Democratic strategist Jane Roe, president of a think tank.')).toEqual([['The math is daunting,', 'Jane Roe']])
   })
 
+  it('takes the holder of a role, not the possessive before it ("said Clinton’s aide Jake Sullivan")', () => {
+    const text = 'Hillary Clinton spoke first. “It is bad,” said Clinton’s top aide Jake Sullivan.'
+    expect(one(text, 'It is bad,').speaker?.name).toBe('Jake Sullivan')
+  })
+
   it('reads an attribution that closes the sentence after its last comma', () => {
     expect(who('They “were stiff. They weren’t fun” in comparison to Obama, Tom Reed said.')).toEqual([['were stiff. They weren’t fun', 'Tom Reed']])
   })
