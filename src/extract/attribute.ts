@@ -35,7 +35,7 @@ const VERB = new RegExp(
 )
 const INVERTED = new RegExp(String.raw`^[ \t]*(?<verb>${VERB_ALT})[ \t]+(?<who>${TITLE_PHRASE}|${NAME_RUN})`, 'u')
 const INVERTED_ROLE = new RegExp(
-  String.raw`^[ \t]*(?<verb>${VERB_ALT})[ \t]+(?:(?!(?:of|for|to|by|with|from|in|on|at|about|that|who|and|or|a|an)\b)[\p{L}.’'-]+[ \t]+){1,6}?(?<who>${NAME_RUN})(?=[ \t]*(?:[,.;(]|$))`,
+  String.raw`^[ \t]*(?<verb>${VERB_ALT})[ \t]+(?<role>(?:(?!(?:for|to|by|with|from|in|on|at|about|that|who|and|or|a|an)\b)[\p{L}.’'-]+[ \t]+){1,6}?)(?<who>${NAME_RUN})(?=[ \t]*(?:[,.;(]|$))`,
   'u',
 )
 const ACCORDING = new RegExp(String.raw`^[ \t]*[Aa]ccording[ \t]+to[ \t]+(?<who>${TITLE_PHRASE}|${NAME_RUN})`, 'u')
@@ -67,7 +67,7 @@ const SUBJECT_PATTERNS: { rule: string; re: RegExp }[] = [
 export const CONFIDENCE: Record<string, number> = {
   'name-verb': 0.93, 'verb-name': 0.96, appositive: 0.88, 'relative-who': 0.8, 'name-of-place': 0.8, title: 0.8,
   'pronoun:current': 0.75, 'pronoun:only': 0.83, 'pronoun:only-unknown-gender': 0.7, 'pronoun:subject': 0.85, 'pronoun:chain': 0.67,
-  'participle-subject': 0.73, 'according-to': 0.67, 'colon-intro': 0.69, 'preceding-sentence': 0.69, 'sentence-final': 0.86,
+  'participle-subject': 0.74, 'according-to': 0.67, 'colon-intro': 0.69, 'preceding-sentence': 0.69, 'sentence-final': 0.86,
   'outlet-quoted': 0.9, 'words-of': 0.8,
 }
 export const REVIEW_BELOW = 0.6
@@ -192,7 +192,9 @@ export class Attributor {
         const first = this.people.firstPersonIn(sentenceStart, vStart)
         // Only the sentence's subject: a person named in its first few words, and nobody else before the participle.
         // Others may be named later when the subject is plainly followed by its verb ("Sanders compared himself to Clinton, saying").
-        const subjectLike = first && this.masked.slice(sentenceStart, first.start).trim().split(/\s+/).filter(Boolean).length <= 4 &&
+        // An introductory phrase closed by a comma may come first ("In a statement released Thursday, Rep. Roe reacted, saying").
+        const lead = this.masked.slice(sentenceStart, first?.start ?? sentenceStart).trim()
+        const subjectLike = first && (lead.split(/\s+/).filter(Boolean).length <= 4 || (/,$/.test(lead) && lead.split(/\s+/).length <= 8)) &&
           (/^[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+(?:ed|es)\b/.test(this.masked.slice(first.end, first.end + 40)) ||
             !this.people.mentionsIn(first.end, vStart).some((m) => m.person !== first.person))
         if (first && subjectLike) {
@@ -223,9 +225,11 @@ export class Attributor {
     // The name must end the phrase ("said Jane Roe, …"): "said Clinton’s top aide Jake Sullivan" or "said Oversight
     // ranking Democrat Elijah Cummings" name a role's holder further on.
     const ends = direct ? /^(?:[ \t]*(?:[,.;:(—–-]|$)|[ \t]+(?:on|in|at|of|to|told|when|after|before|during|who|as|and)\b)/.test(region.slice(direct[0].length)) : false
-    const roled = direct?.groups && !/^[Tt]he\b/.test(direct.groups.who!) && (nameOf(direct.groups.who!) === null || !ends || /[’']s$/.test(direct.groups.who!))
+    let roled = !direct?.groups || (!/^[Tt]he\b/.test(direct.groups.who!) && (nameOf(direct.groups.who!) === null || !ends || /[’']s$/.test(direct.groups.who!)))
       ? INVERTED_ROLE.exec(region)
       : null
+    // "said master of ceremonies Asab Al-Tabchi" is his role; "said the wife of Jane Roe" is not Roe.
+    if (roled?.groups && /\bof\b/.test(roled.groups.role!) && /\b(?:the|his|her|their)\b/i.test(roled.groups.role!)) roled = null
     const inverted = roled ?? (direct && (ends || /^[Tt]he\b/.test(direct.groups?.who ?? '')) && !/[’']s$/.test(direct.groups?.who ?? '') ? direct : null)
     if (inverted?.groups) {
       const who = inverted.groups.who!

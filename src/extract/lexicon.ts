@@ -34,6 +34,7 @@ export const SPEECH_VERBS = [
   'blames', 'thanks', 'credits', 'attacks', 'slams', 'blasts', 'mocks', 'hails', 'touts', 'warned that', 'promises',
   'pledges', 'predicted that', 'signaled', 'signalled', 'suggested that', 'complains', 'boasts', 'brags', 'jokes',
   'indicated', 'indicates', 'acknowledged that', 'contended', 'asserted', 'claimed', 'conceded that', 'testified that',
+  'points out', 'goes on', 'went on to explain', 'explains', 'recalled', 'remembers', 'reacted', 'responded by saying',
 ] as const
 
 /** Words between a subject and its speech verb that do not break the link ("he has also said"). */

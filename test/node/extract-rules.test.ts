@@ -31,6 +31,12 @@ describe('names as newspapers write them', () => {
     expect(who('“The math is daunting,” explained Democratic strategist Jane Roe, president of a think tank.')).toEqual([['The math is daunting,', 'Jane Roe']])
   })
 
+  it('reads a lowercase role after the verb ("said master of ceremonies …", "added his campaign manager …"), never "the wife of X"', () => {
+    expect(who('"Welcome," said master of ceremonies Asab Tabchi, a Syrian engineer.')).toEqual([['Welcome,', 'Asab Tabchi']])
+    expect(who('"We will go," added his campaign manager Jeff Weaver.')).toEqual([['We will go,', 'Jeff Weaver']])
+    expect(who('"No," said the wife of Tom Reed.')).toEqual([])
+  })
+
   it('takes the holder of a role, not the possessive before it ("said Clinton’s aide Jake Sullivan")', () => {
     const text = 'Hillary Clinton spoke first. “It is bad,” said Clinton’s top aide Jake Sullivan.'
     expect(one(text, 'It is bad,').speaker?.name).toBe('Jake Sullivan')
