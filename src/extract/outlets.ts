@@ -79,14 +79,18 @@ export function isOutletName(name: string): boolean {
   return WHOLE.test(name)
 }
 
+import { FEMALE_NAMES, MALE_NAMES } from './lexicon'
+
 /** Words that make a capitalised name an outlet ("The Daily Post", "Vermont Public Radio", "The Hill"). */
 const OUTLET_WORD = /\b(?:News|Times|Post|Journal|Radio|TV|Television|Magazine|Daily|Herald|Tribune|Network|Press|Channel|Report|Today|Gazette|Wire|Media|Hill|Beast|Examiner|Observer|Review|Star|Sun|Globe|Chronicle|Register|Courier|Dispatch|Bulletin|Weekly|Online|Insider|Blaze|Caller|Intercept)\b/
 const CAP_RUN = String.raw`((?:[Tt]he\s+)?[A-Z][\p{L}\p{N}’'.&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\p{L}\p{N}’'.&-]*)*)`
 const CAP_RUN_G = new RegExp(CAP_RUN, 'gu')
 const CONDUIT_PATTERNS = [
-  new RegExp(String.raw`\b(?:[Tt]old|tells|telling|[Ii]n\s+an?\s+(?:\w+\s+)?interview\s+(?:with|on)|[Ss]peaking\s+(?:to|with|on)|(?:wrote|writing)\s+(?:in|for)|appearance\s+on|said\s+on|[Aa]ccording\s+to|[Oo]n|(?:obtained|published|first\s+reported)\s+by)\s+${CAP_RUN}`, 'u'),
-  new RegExp(String.raw`${CAP_RUN}\s+(?:reported|reports|quoted)\b`, 'u'),
+  new RegExp(String.raw`\b(?:[Tt]old|tells|telling|[Ii]n\s+an?\s+(?:\w+\s+)?interview\s+(?:with|on)|[Ss]peaking\s+(?:to|with|on)|(?:wrote|writing)\s+(?:in|for)|appearance\s+on|said\s+on|[Aa]ccording\s+to|[Oo]n|(?:obtained|published|first\s+reported)\s+by)\s+${CAP_RUN}`, 'gu'),
+  new RegExp(String.raw`${CAP_RUN}\s+(?:reported|reports|quoted)\b`, 'gu'),
 ]
+/** Acronyms that are never outlets (agencies, parties, places). */
+const NOT_OUTLET = /^(?:US|UK|UN|EU|GOP|FBI|CIA|DNC|RNC|NATO|ISIS|ISIL|DHS|DOJ|IRS|EPA|NSA|USA|NRA|NAACP|AFL|CIO)$/
 
 /**
  * An outlet no list knows, recognised by where it stands ("told X", "in an interview with X",
@@ -96,11 +100,14 @@ const CONDUIT_PATTERNS = [
  */
 export function conduitByPattern(text: string): string | null {
   for (const re of CONDUIT_PATTERNS) {
-    const m = re.exec(text)
-    if (!m) continue
-    // "FOX Business Network’s Maria Bartiromo": the outlet ends at its possessive.
-    const name = m[1]!.replace(/[’']s\b.*$/, '').replace(/\.+$/, '')
-    if (OUTLET_WORD.test(name) || /^[A-Z]{3,6}$/.test(name)) return name.replace(/^the\s+/, '')
+    for (const m of text.matchAll(re)) {
+      // "FOX Business Network’s Maria Bartiromo": the outlet ends at its possessive.
+      const name = m[1]!.replace(/[’']s\b.*$/, '').replace(/\.+$/, '').replace(/^the\s+/, '')
+      if (OUTLET_WORD.test(name) || (/^[A-Z]{2,6}$/.test(name) && !NOT_OUTLET.test(name))) return name
+      // "in a Friday interview with Univision": an interview or an appearance is given to an outlet, unless it names a person.
+      const first = name.split(/\s+/)[0]!.toLowerCase()
+      if (/interview|appearance/.test(m[0]) && name.split(/\s+/).length <= 3 && !MALE_NAMES.has(first) && !FEMALE_NAMES.has(first) && !NOT_OUTLET.test(name)) return name
+    }
   }
   return null
 }

@@ -172,9 +172,16 @@ describe('conduits', () => {
     ['“We will win,” Jane Roe told CNN on Sunday.', 'CNN'],
     ['“We will win,” Jane Roe said, according to WMUR.', 'WMUR'],
     ['“We will win,” Jane Roe said, the Ohio Star reported.', 'Ohio Star'],
+    ['“We will win,” Jane Roe said in a Friday interview with Univision.', 'Univision'],
+    ['“We will win,” Jane Roe told the AP on Wednesday.', 'AP'],
   ])('%s', (text, outlet) => {
     const q = run(text).quotes[0]!
     expect([q.speaker?.name, q.conduit]).toEqual(['Jane Roe', outlet])
+  })
+
+  it('takes no agency, party or person for an outlet', () => {
+    expect(run('“We will win,” Jane Roe told the FBI.').quotes[0]!.conduit).toBeNull()
+    expect(run('“We will win,” Jane Roe said in an interview with Tom Reed.').quotes[0]!.conduit).toBeNull()
   })
 
   it('passes the conduit on to the continuation', () => {
