@@ -40,6 +40,10 @@ const INVERTED_ROLE = new RegExp(
 )
 const ACCORDING = new RegExp(String.raw`^[ \t]*[Aa]ccording[ \t]+to[ \t]+(?<who>${TITLE_PHRASE}|${NAME_RUN})`, 'u')
 
+/** A name followed by its own verb, perhaps past an appositive ("Roe, a lawyer, endorsed …", "Roe didn’t …"). */
+const SUBJECT_THEN_VERB =
+  /^(?:,[^,“”"\n]{1,120},)?[ \t]+(?:[a-z]+ly[ \t]+)?(?:[a-z]+(?:ed|es)|did|does|has|had|was|is|were|are|will|would|could|can|may|might|should|must|[a-z]+n[’']t)\b/
+
 /** Words before a name that describe it without naming anyone else: no preposition, no "a". */
 const ROLE_BEFORE = /^[\s,]*(?!.*\b(?:to|of|for|with|from|at|by|on|in|and|or|who|that|which|his|her|their)\b)(?:[\p{L}.’'&-]+[ \t]+){1,6}$/u
 const PARTICIPLES = /^(?:saying|calling|adding|describing|telling|writing|warning|insisting|arguing|promising|declaring|urging|asking|accusing|referring to|calling for|making the case for)$/
@@ -67,7 +71,7 @@ const SUBJECT_PATTERNS: { rule: string; re: RegExp }[] = [
 export const CONFIDENCE: Record<string, number> = {
   'name-verb': 0.93, 'verb-name': 0.96, appositive: 0.88, 'relative-who': 0.8, 'name-of-place': 0.8, title: 0.8,
   'pronoun:current': 0.75, 'pronoun:only': 0.83, 'pronoun:only-unknown-gender': 0.7, 'pronoun:subject': 0.85, 'pronoun:chain': 0.67,
-  'participle-subject': 0.74, 'according-to': 0.67, 'colon-intro': 0.69, 'preceding-sentence': 0.69, 'sentence-final': 0.86,
+  'participle-subject': 0.77, 'according-to': 0.67, 'colon-intro': 0.69, 'preceding-sentence': 0.69, 'sentence-final': 0.86,
   'outlet-quoted': 0.9, 'words-of': 0.8,
 }
 export const REVIEW_BELOW = 0.6
@@ -195,7 +199,7 @@ export class Attributor {
         // An introductory phrase closed by a comma may come first ("In a statement released Thursday, Rep. Roe reacted, saying").
         const lead = this.masked.slice(sentenceStart, first?.start ?? sentenceStart).trim()
         const subjectLike = first && (lead.split(/\s+/).filter(Boolean).length <= 4 || (/,$/.test(lead) && lead.split(/\s+/).length <= 8)) &&
-          (/^[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+(?:ed|es)\b/.test(this.masked.slice(first.end, first.end + 40)) ||
+          (SUBJECT_THEN_VERB.test(this.masked.slice(first.end, first.end + 160)) ||
             !this.people.mentionsIn(first.end, vStart).some((m) => m.person !== first.person))
         if (first && subjectLike) {
           const obj = /^[ \t]+(?:it|them|him|her|this|that)\b/.exec(this.masked.slice(vEnd, to))

@@ -97,6 +97,18 @@ export function extractQuotes(text: string, known: readonly KnownActor[] = []): 
 
     if (MENTION_CUES.test(masked.slice(s.start, q.open))) return reject('a name, title or term in quotation marks')
     if (isTitle(q.text, masked.slice(Math.max(s.start, q.open - 40), q.open))) return reject('the title of a programme, book or slogan in quotation marks')
+    // The second half of a quote split around its attribution, perhaps with a phrase after it
+    // ("…,” said Sherman, speaking of politicians, “and leave …”): the same speaker, whatever else the phrase names.
+    const last = quotes[quotes.length - 1]
+    if (last && last.kind === 'direct' && last.attributionStart > last.close && last.attributionStart < q.open && /^[a-z]/.test(q.text)) {
+      const between = masked.slice(last.close + 1, q.open)
+      const attribution = masked.slice(last.attributionStart, last.attributionStart + last.attribution.length)
+      if (between.trimStart().replace(/^[,\s]+/, '').startsWith(attribution) && !/[.?!]\s/.test(between) && between.split(/\s+/).length <= 16) {
+        quotes.push({ ...last, start, close: q.close, text: q.text, kind: 'direct', continues: quotes.length - 1, rule: 'continues', confidence: Math.min(0.9, last.confidence) })
+        if (last.speaker) lastAttributed = quotes[quotes.length - 1]
+        return
+      }
+    }
     const direct = before === '' || before.endsWith(':') || (before.endsWith(',') && attributor.leading(beforeFrom, q.open, s.start) !== null)
 
     const lastSaid = lastAttributed

@@ -84,6 +84,11 @@ describe('continuations', () => {
     ])
   })
 
+  it('joins the second half after an attribution with a phrase of its own', () => {
+    const text = '"These guys know words," said Tom Reed, speaking of Jane Roe and others, "and leave themselves room."'
+    expect(who(text)).toEqual([['These guys know words,', 'Tom Reed'], ['and leave themselves room.', 'Tom Reed']])
+  })
+
   it('continues into a quote paragraph after a paragraph ending “…,” he said.', () => {
     const text = 'Tom Reed spoke last.\n\n“We are ready,” he said.\n\n“The rest is up to the voters.”'
     expect(who(text)).toEqual([['We are ready,', 'Tom Reed'], ['The rest is up to the voters.', 'Tom Reed']])
@@ -125,6 +130,18 @@ describe('partial quotes and their cues', () => {
   ])('%s', (text, quoted) => {
     const q = one(text, quoted)
     expect([q.kind, q.speaker?.name]).toEqual(['partial', 'Jane Roe'])
+  })
+})
+
+describe('participles', () => {
+  it('give the words to the sentence’s subject, past an appositive and other names', () => {
+    const text = 'Erin Roe, a lawyer, endorsed Tom Reed’s plan Saturday, saying she believed “we need to focus on Flint.”'
+    expect(one(text, 'we need to focus on Flint.').speaker?.name).toBe('Erin Roe')
+  })
+
+  it('give nobody when the subject is not the sentence’s first person', () => {
+    const text = 'After a call with Tom Reed and a long meeting, the board wrote to Jane Roe, saying it was “a mistake.”'
+    expect(run(text).quotes.find((q) => q.text === 'a mistake.')?.speaker ?? null).toBeNull()
   })
 })
 
