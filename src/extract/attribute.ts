@@ -83,6 +83,8 @@ function isPlace(run: string): boolean {
 
 /** Strips titles and sentence words off a subject ("President Trump" → "Trump"); null when nothing name-like remains. */
 function nameOf(run: string): { name: string; titles: string[] } | null {
+  // "The New Yorker" is an outlet before "New" is stripped as a sentence word.
+  if (isOutletName(run.replace(/^[Tt]he[ \t]+/, '').replace(/[’']s$/, ''))) return null
   const { rest, titles } = stripPrefix(run.replace(/[’']s\b/g, '').split(/[ \t]+/))
   if (!looksLikePerson(rest)) return null
   const name = rest.join(' ')

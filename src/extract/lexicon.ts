@@ -154,7 +154,8 @@ export const ORG_WORDS = new Set(
   administration government cabinet kremlin pentagon whitehall downing capitol
   fort corps grants coalition initiative caucus program programme campaign foundation stadium arena institution
   watch fathers teachers friends workers students parents families members leaders officials voters veterans
-  republicans democrats conservatives liberals progressives evangelicals aides aide staffers advisers advisors`.split(/\s+/),
+  republicans democrats conservatives liberals progressives evangelicals aides aide staffers advisers advisors
+  security investigations enforcement customs immigration zero`.split(/\s+/),
 )
 
 /** Places, organizations and other names that look like names but never speak as persons. */

@@ -309,6 +309,7 @@ export class PeopleIndex {
     const pending: { start: number; end: number; name: string; titles: string[]; qualifier: string | null }[] = []
     for (const run of runs) {
       const tokens = run.tokens.map((t) => t.replace(/[’']s$/, ''))
+      if (isOutletName(tokens.join(' ').replace(/^The /, ''))) continue
       const { rest, titles, qualifier, dropped } = stripPrefix(tokens)
       while (rest.length && NAME_PARTICLES.includes(rest[0]!)) rest.shift()
       if (!looksLikePerson(rest)) continue

@@ -182,6 +182,13 @@ describe('not statements', () => {
   })
 })
 
+describe('outlets and agencies are not speakers', () => {
+  it('gives no person the words of “The New Yorker” or of an agency', () => {
+    expect(run('The New Yorker said it was "the operator."').quotes).toEqual([])
+    expect(run('Officials at Homeland Security Investigations said they "may try harder."').quotes).toEqual([])
+  })
+})
+
 describe('conduits', () => {
   it.each([
     ['In an interview with The Daily Post, Jane Roe said: “We will win.”', 'The Daily Post'],
