@@ -95,7 +95,9 @@ export function extractQuotes(text: string, known: readonly KnownActor[] = []): 
     const before = masked.slice(beforeFrom, q.open).trim()
     const afterTo = nextInSentence ? nextInSentence.open : s.end
 
-    if (MENTION_CUES.test(masked.slice(s.start, q.open))) return reject('a name, title or term in quotation marks')
+    // A title or term never opens in lowercase with a clause ("the program “is gaining traction”" is someone's words).
+    const clause = /^[a-z]/.test(q.text) && q.text.split(/\s+/).length > 3
+    if (!clause && MENTION_CUES.test(masked.slice(s.start, q.open))) return reject('a name, title or term in quotation marks')
     if (isTitle(q.text, masked.slice(Math.max(s.start, q.open - 40), q.open))) return reject('the title of a programme, book or slogan in quotation marks')
     // The second half of a quote split around its attribution, perhaps with a phrase after it
     // ("…,” said Sherman, speaking of politicians, “and leave …”): the same speaker, whatever else the phrase names.

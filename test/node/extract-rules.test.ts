@@ -175,6 +175,10 @@ describe('pronouns', () => {
 })
 
 describe('not statements', () => {
+  it('reads a clause in lowercase after a noun like "program" as someone’s words', () => {
+    expect(who('The minors program “is gaining and has gained traction,” Deputy Secretary Tom Reed said.')).toEqual([['is gaining and has gained traction,', 'Tom Reed']])
+  })
+
   it('rejects titles of programmes, books and slogans', () => {
     const { quotes, rejected } = run('Jane Roe said on ABC’s “This Week” that she would run. She wrote the book “Crippled Country Now.”')
     expect(quotes).toEqual([])
