@@ -26,7 +26,7 @@ const VERB_ALT = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).map((v) =
 // Auxiliaries and any adverb ("Roe bluntly said", "Roe has also repeatedly warned").
 const AUX = String.raw`(?:(?:${AUXILIARIES.map(esc).join('|')}|[a-z]{2,}ly)[ \t]+)*`
 /** A party/state tag after a name: "(D-Ohio)", "(R-Texas)", "(I-Vt.)". */
-const TAG = String.raw`(?:[ \t]*\([DRI]-[A-Z][\p{L}. ]{1,20}\))?`
+const TAG = String.raw`(?:[ \t]*\([DRI](?:-[A-Z][\p{L}. ]{1,20})?\))?`
 const QUOTED_AS = String.raw`was[ \t]+quoted[ \t]+(?:by|in)[ \t]+[^,“”"\n]*?as[ \t]+saying`
 /** A speech verb, "was quoted by … as saying", or "quoted X as saying" (X is then the subject). */
 const VERB = new RegExp(
@@ -42,7 +42,7 @@ const ACCORDING = new RegExp(String.raw`^[ \t]*[Aa]ccording[ \t]+to[ \t]+(?<who>
 
 /** A name followed by its own verb, perhaps past an appositive ("Roe, a lawyer, endorsed …", "Roe didn’t …"). */
 const SUBJECT_THEN_VERB =
-  /^(?:,[^,“”"\n]{1,120},)?[ \t]+(?:[a-z]+ly[ \t]+)?(?:[a-z]+(?:ed|es)|did|does|has|had|was|is|were|are|will|would|could|can|may|might|should|must|[a-z]+n[’']t)\b/
+  /^(?:[ \t]*\([DRI](?:-[^)]{1,20})?\))?(?:,[^,“”"\n]{1,120},)?[ \t]+(?:[a-z]+ly[ \t]+)?(?:[a-z]+(?:ed|es)|did|does|has|had|was|is|were|are|will|would|could|can|may|might|should|must|[a-z]+n[’']t)\b/
 
 /** Words before a name that describe it without naming anyone else: no preposition, no "a". */
 const ROLE_BEFORE = /^[\s,]*(?!.*\b(?:to|of|for|with|from|at|by|on|in|and|or|who|that|which|his|her|their)\b)(?:[\p{L}.’'&-]+[ \t]+){1,6}$/u
@@ -61,6 +61,9 @@ const SUBJECT_PATTERNS: { rule: string; re: RegExp }[] = [
   { rule: 'appositive', re: new RegExp(String.raw`^[\s,]*(?:(?:But|And|So|Yet|Still),?[ \t]+)?(?<name>${NAME_RUN}),[ \t]+[^,“”"\n]{1,120}?[ \t]+${AUX}$`, 'u') },
   // "the union's general secretary, Dave Mercer, was quoted …"
   { rule: 'appositive', re: new RegExp(String.raw`(?<=,[ \t]+)(?<name>${NAME_RUN}),[ \t]+${AUX}$`, 'u') },
+  // "Jane Roe, the foreign minister of France, a permanent member of the council, said": two or three appositive parts,
+  // the clause opening with the name.
+  { rule: 'appositive', re: new RegExp(String.raw`(?:^|[.;:]\s+)[\s,]*(?<name>${NAME_RUN})${TAG}(?:,[ \t]+[^,“”"\n]{1,160}){2,3},[ \t]+${AUX}$`, 'u') },
 ]
 
 /**

@@ -172,6 +172,8 @@ export function looksLikePerson(tokens: readonly string[]): boolean {
   if (tokens.length === 0) return false
   const joined = tokens.join(' ').toLowerCase()
   if (NOT_PERSONS.has(joined) || isOutletName(tokens.join(' ')) || OUTLET_NAME_WORD.test(tokens.join(' '))) return false
+  // "Separately", "Interestingly": an adverb alone is no one.
+  if (tokens.length === 1 && /^[A-Z][a-z]{3,}ly$/.test(tokens[0]!) && !isFirstName(tokens[0]!)) return false
   return tokens.every((t, i) => {
     const w = t.toLowerCase()
     // "Bill Clinton", "Mark Warner": a first name is not the word "bill".

@@ -54,11 +54,14 @@ describe('names as newspapers write them', () => {
   it('reads past an appositive to the speaker', () => {
     expect(who('Jane Roe, a Democrat from Ohio, said the bill was “dead on arrival.”')).toEqual([['dead on arrival.', 'Jane Roe']])
     expect(who('Tom Reed -- who lost the race in 2012 -- said the plan "will never pass."')).toEqual([['will never pass.', 'Tom Reed']])
+    expect(who('Jean Marc, the foreign minister of France, a permanent member of the council, said the test "cannot go unanswered."')).toEqual([['cannot go unanswered.', 'Jean Marc']])
+    expect(who('Separately, the opposition spokesman for transport, James Whitfield, wrote: "The minister has lost control."')).toEqual([['The minister has lost control.', 'James Whitfield']])
   })
 
   it('skips party/state tags and never takes a place for the speaker', () => {
     expect(who('“Not one more dollar,” said Sen. Jane Roe (D-Ohio).')).toEqual([['Not one more dollar,', 'Jane Roe']])
     expect(who('Rep. Tom Reed (R-Texas) said the vote was “a farce.”')).toEqual([['a farce.', 'Tom Reed']])
+    expect(who('Attorney General Roy Cooper (D), a rival of the governor, called for the release, saying that transparency "brings progress."')).toEqual([['brings progress.', 'Roy Cooper']])
     expect(who('Jane Roe of Ohio said the plan was “a farce.”')).toEqual([['a farce.', 'Jane Roe']])
   })
 
