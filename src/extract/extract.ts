@@ -105,7 +105,8 @@ export function extractQuotes(text: string, known: readonly KnownActor[] = []): 
     if (last && last.kind === 'direct' && last.attributionStart > last.close && last.attributionStart < q.open && /^[a-z]/.test(q.text)) {
       const between = masked.slice(last.close + 1, q.open)
       const attribution = masked.slice(last.attributionStart, last.attributionStart + last.attribution.length)
-      if (between.trimStart().replace(/^[,\s]+/, '').startsWith(attribution) && !/[.?!]\s/.test(between) && between.split(/\s+/).length <= 16) {
+      // …and the phrase ends with the comma that reopens the quote ("…, who waited in an “extraordinarily long line”" does not).
+      if (between.trimStart().replace(/^[,\s]+/, '').startsWith(attribution) && /,\s*$/.test(between) && !/[.?!]\s/.test(between) && between.split(/\s+/).length <= 16) {
         quotes.push({ ...last, start, close: q.close, text: q.text, kind: 'direct', continues: quotes.length - 1, rule: 'continues', confidence: Math.min(0.9, last.confidence) })
         if (last.speaker) lastAttributed = quotes[quotes.length - 1]
         return

@@ -61,6 +61,7 @@ const ROLE_NOUN_ALT = [...ROLE_NOUNS].sort((a, b) => b.length - a.length).map(es
 const COUNTRY_KEYS: Record<string, true> = Object.fromEntries(Object.values(QUALIFIERS).map((k) => [k, true]))
 
 const NAME_RUN_G = new RegExp(NAME_RUN, 'gu')
+const FIRST_LAST_G = /\b([A-Z][a-z]+)[ \t]+([A-Z][\p{L}’'-]+)\b/gu
 const TOKEN_G = new RegExp(`${PARTICLE}|${WORD}(?:[’']s)?`, 'gu')
 const THE_TITLE_WHOLE = new RegExp(String.raw`^(?:[Tt]he[ \t]+)?(.*?)[ \t]*\b(${TITLE_ALT})$`, 'u')
 const TITLE_AT_END_I = new RegExp(String.raw`^(.*?)[ \t]*\b(${TITLE_ALT})$`, 'iu')
@@ -196,6 +197,7 @@ export class PeopleIndex {
     private readonly known: readonly KnownActor[],
   ) {
     this.collectNames()
+    this.completeNames()
     this.collectTitles()
     this.collectRoles()
     this.mentions.sort((a, b) => a.start - b.start)
@@ -246,7 +248,9 @@ export class PeopleIndex {
       return this.addName(p, name)
     }
     if (!opts.create) return null
-    return this.newPerson(name, opts.titles ?? [], opts.qualifier ?? null)
+    const p = this.newPerson(name, opts.titles ?? [], opts.qualifier ?? null)
+    if (tokens.length === 1) this.complete(p)
+    return p
   }
 
   /** Persons the text makes the subject of a speech verb somewhere ("Roe said"). */
@@ -346,6 +350,35 @@ export class PeopleIndex {
       this.noteTitles(p, r.titles, r.qualifier)
       this.mentions.push({ start: r.start, end: r.end, person: p, kind: 'name' })
     }
+  }
+
+  /**
+   * A person the writer names only by surname may be named in full inside a quotation
+   * ("… a Donald Trump nomination …"): the fullest name the article gives, when only one
+   * first name goes with that surname there.
+   */
+  private completeNames() {
+    for (const m of this.text.matchAll(FIRST_LAST_G)) {
+      const [first, last] = [m[1]!, m[2]!]
+      if (!isFirstName(first)) continue
+      const set = this.firstNamesOf.get(last) ?? new Set<string>()
+      set.add(first)
+      this.firstNamesOf.set(last, set)
+    }
+    for (const p of this.persons) if (!p.name.includes(' ') && p.actorId === null) this.complete(p)
+  }
+
+  /** First names the whole text (quotations included) puts before each surname. */
+  private readonly firstNamesOf = new Map<string, Set<string>>()
+
+  private complete(p: Person) {
+    const set = this.firstNamesOf.get(p.name)
+    if (!set || set.size !== 1) return
+    const full = `${[...set][0]} ${p.name}`
+    if (this.byName.has(full)) return
+    p.name = full
+    if (p.gender === null) p.gender = genderOf(full.split(' ')[0]!, [])
+    this.addName(p, full)
   }
 
   private noteTitles(p: Person, titles: readonly string[], qualifier: string | null) {

@@ -16,6 +16,11 @@ const one = (text: string, quoted: string) => {
 }
 
 describe('names as newspapers write them', () => {
+  it('takes the full name given inside a quotation for a person the writer names by surname', () => {
+    const text = 'Black said the party "would lose with a Donald Trump nomination." Trump told supporters: "We will win."'
+    expect(one(text, 'We will win.').speaker?.name).toBe('Donald Trump')
+  })
+
   it('drops honorifics and abbreviated titles before a name', () => {
     expect(who('“We will vote no,” said Sen. Jane Roe.')).toEqual([['We will vote no,', 'Jane Roe']])
     expect(who('Gov. Tom Reed said the budget was “a disgrace.”')).toEqual([['a disgrace.', 'Tom Reed']])
@@ -90,6 +95,11 @@ describe('continuations', () => {
   it('joins the second half after an attribution with a phrase of its own', () => {
     const text = '"These guys know words," said Tom Reed, speaking of Jane Roe and others, "and leave themselves room."'
     expect(who(text)).toEqual([['These guys know words,', 'Tom Reed'], ['and leave themselves room.', 'Tom Reed']])
+  })
+
+  it('does not take quoted words in the attribution’s own clause for the second half', () => {
+    const text = '"It was shameful," said Tom Reed, who waited in an "extraordinarily long line" for hours.'
+    expect(run(text).quotes.find((q) => q.text === 'extraordinarily long line')?.rule ?? null).not.toBe('continues')
   })
 
   it('continues into a quote paragraph after a paragraph ending “…,” he said.', () => {
