@@ -48,10 +48,14 @@ const SUBJECT_THEN_VERB =
 const ROLE_BEFORE = /^[\s,]*(?!.*\b(?:to|of|for|with|from|at|by|on|in|and|or|who|that|which|his|her|their)\b)(?:[\p{L}.’'&-]+[ \t]+){1,6}$/u
 const PARTICIPLES = /^(?:saying|calling|adding|describing|telling|writing|warning|insisting|arguing|promising|declaring|urging|asking|accusing|referring to|calling for|making the case for)$/
 
+/** Patterns anchored with ^ read the clause from its start, so they apply only where the region starts one. */
 const SUBJECT_PATTERNS: { rule: string; re: RegExp }[] = [
   { rule: 'relative-who', re: new RegExp(String.raw`(?<name>${NAME_RUN}),[ \t]+who[ \t]+${AUX}$`, 'u') },
   { rule: 'pronoun', re: new RegExp(String.raw`\b(?<pronoun>he|she|they|He|She|They)[ \t]+${AUX}$`, 'u') },
   { rule: 'title', re: new RegExp(String.raw`(?<title>${TITLE_PHRASE})(?:,[ \t]+[^,“”"\n]{1,160},)?[ \t]+${AUX}$`, 'u') },
+  // "Jane Roe, the foreign minister of France, a permanent member of the council, said": two or three appositive parts,
+  // the clause opening with the name.
+  { rule: 'appositive', re: new RegExp(String.raw`^[\s,]*(?<name>${NAME_RUN})${TAG}(?:,[ \t]+[^,“”"\n]{1,160}){2,3},[ \t]+${AUX}$`, 'u') },
   // "Jane Roe of Ohio said": a place after "of" is never the speaker.
   { rule: 'name-of-place', re: new RegExp(String.raw`(?<name>${NAME_RUN})[ \t]+of[ \t]+(?<place>${NAME_RUN}),?[ \t]+${AUX}$`, 'u') },
   { rule: 'name-verb', re: new RegExp(String.raw`(?<name>${NAME_RUN})${TAG}(?<appos>,[ \t]+[^,“”"\n]{1,160},)?[ \t]+${AUX}$`, 'u') },
@@ -61,9 +65,6 @@ const SUBJECT_PATTERNS: { rule: string; re: RegExp }[] = [
   { rule: 'appositive', re: new RegExp(String.raw`^[\s,]*(?:(?:But|And|So|Yet|Still),?[ \t]+)?(?<name>${NAME_RUN}),[ \t]+[^,“”"\n]{1,120}?[ \t]+${AUX}$`, 'u') },
   // "the union's general secretary, Dave Mercer, was quoted …"
   { rule: 'appositive', re: new RegExp(String.raw`(?<=,[ \t]+)(?<name>${NAME_RUN}),[ \t]+${AUX}$`, 'u') },
-  // "Jane Roe, the foreign minister of France, a permanent member of the council, said": two or three appositive parts,
-  // the clause opening with the name.
-  { rule: 'appositive', re: new RegExp(String.raw`(?:^|[.;:]\s+)[\s,]*(?<name>${NAME_RUN})${TAG}(?:,[ \t]+[^,“”"\n]{1,160}){2,3},[ \t]+${AUX}$`, 'u') },
 ]
 
 /**
@@ -72,7 +73,7 @@ const SUBJECT_PATTERNS: { rule: string; re: RegExp }[] = [
  * Rules with too few cases there to measure keep a prior (title, words-of).
  */
 export const CONFIDENCE: Record<string, number> = {
-  'name-verb': 0.93, 'verb-name': 0.96, appositive: 0.88, 'relative-who': 0.8, 'name-of-place': 0.8, title: 0.8,
+  'name-verb': 0.93, 'verb-name': 0.96, appositive: 0.9, 'relative-who': 0.8, 'name-of-place': 0.8, title: 0.8,
   'pronoun:current': 0.75, 'pronoun:only': 0.83, 'pronoun:only-unknown-gender': 0.7, 'pronoun:subject': 0.85, 'pronoun:chain': 0.67,
   'participle-subject': 0.77, 'according-to': 0.67, 'colon-intro': 0.69, 'preceding-sentence': 0.69, 'sentence-final': 0.86,
   'outlet-quoted': 0.9, 'words-of': 0.8,
@@ -106,9 +107,10 @@ export class Attributor {
   current: { person: Person; at: number } | null = null
 
   /** The person a subject (found ending at `end`) refers to. */
-  private subject(from: number, end: number): { person: Person | null; candidates: Person[]; start: number; rule: string; confidence: number } | null {
+  private subject(from: number, end: number, clauseStart: boolean): { person: Person | null; candidates: Person[]; start: number; rule: string; confidence: number } | null {
     const pre = this.masked.slice(from, end)
     for (const { rule, re } of SUBJECT_PATTERNS) {
+      if (!clauseStart && re.source.startsWith('^')) continue
       const m = re.exec(pre)
       if (!m?.groups) continue
       const start = from + m.index
@@ -188,7 +190,7 @@ export class Attributor {
         continue
       }
       const verb = g.verb ?? 'was quoted as saying'
-      const subj = this.subject(Math.max(sentenceStart, vStart - 220), vStart)
+      const subj = this.subject(Math.max(sentenceStart, vStart - 220), vStart, vStart - 220 <= sentenceStart)
       if (subj) {
         const end = /^(?:told|tells|telling|asked|asks)$/.test(verb) ? this.objectEnd(vEnd, to) : vEnd
         const rule = g.quotedAs ? `${subj.rule}+quoted-by-outlet` : /^(?:told|tells)$/.test(verb) && this.conduitIn(vEnd, end) ? `${subj.rule}+told-outlet` : subj.rule
@@ -269,7 +271,7 @@ export class Attributor {
         if (a && /^[\s,]*$/.test(this.masked.slice(from, a.start))) return { ...a, end: this.clauseEnd(a.end, to) }
         return null
       }
-      const subj = this.subject(from, vStart)
+      const subj = this.subject(from, vStart, true)
       // Only the subject, or a role phrase before its name ("Senate minority leader Harry Reid told"), may precede it.
       if (!subj || !(/^[\s,]*$/.test(this.masked.slice(from, subj.start)) || ROLE_BEFORE.test(this.masked.slice(from, subj.start)))) return null
       const end = this.clauseEnd(vStart + m[0].length, to)

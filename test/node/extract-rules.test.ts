@@ -61,6 +61,7 @@ describe('names as newspapers write them', () => {
     expect(who('Tom Reed -- who lost the race in 2012 -- said the plan "will never pass."')).toEqual([['will never pass.', 'Tom Reed']])
     expect(who('Jean Marc, the foreign minister of France, a permanent member of the council, said the test "cannot go unanswered."')).toEqual([['cannot go unanswered.', 'Jean Marc']])
     expect(who('Separately, the opposition spokesman for transport, James Whitfield, wrote: "The minister has lost control."')).toEqual([['The minister has lost control.', 'James Whitfield']])
+    expect(who('Mark Holden, chairman of the board of Freedom Partners, the network’s funding arm, said it would act only if "a candidate were able to win."')).toEqual([['a candidate were able to win.', 'Mark Holden']])
   })
 
   it('skips party/state tags and never takes a place for the speaker', () => {
