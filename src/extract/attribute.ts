@@ -44,6 +44,8 @@ const ACCORDING = new RegExp(String.raw`^[ \t]*[Aa]ccording[ \t]+to[ \t]+(?<who>
 const SUBJECT_THEN_VERB =
   /^(?:[ \t]*\([DRI](?:-[^)]{1,20})?\))?(?:,[^,“”"\n]{1,120},)?[ \t]+(?:[a-z]+ly[ \t]+)?(?:[a-z]+(?:ed|es)|did|does|has|had|was|is|were|are|will|would|could|can|may|might|should|must|[a-z]+n[’']t)\b/
 
+const SUBORDINATE = /^(?:While|Although|Though|If|As|When|Because|Since|Unless|Even though|Whether|Whatever|Whenever)\b/
+
 /** Words before a name that describe it without naming anyone else: no preposition, no "a". */
 const ROLE_BEFORE = /^[\s,]*(?!.*\b(?:to|of|for|with|from|at|by|on|in|and|or|who|that|which|his|her|their)\b)(?:[\p{L}.’'&-]+[ \t]+){1,6}$/u
 const PARTICIPLES = /^(?:saying|calling|adding|describing|telling|writing|warning|insisting|arguing|promising|declaring|urging|asking|accusing|referring to|calling for|making the case for)$/
@@ -165,9 +167,12 @@ export class Attributor {
    */
   leading(from: number, to: number, sentenceStart: number): Attribution | null {
     const region = this.masked.slice(from, to)
+    // "While not everything Trump says is true, Jamieson said …": a verb in an opening subordinate clause is not the attribution.
+    const opening = SUBORDINATE.test(this.masked.slice(sentenceStart, sentenceStart + 20)) ? this.masked.indexOf(',', sentenceStart) : -1
     for (const m of region.matchAll(VERB)) {
       const vStart = from + m.index
       const vEnd = vStart + m[0].length
+      if (opening >= 0 && vStart < opening && opening < to) continue
       const g = m.groups ?? {}
       if (g.according) {
         const name = nameOf(g.according)

@@ -96,6 +96,7 @@ const SPEAKS_AFTER = new RegExp(
 
 /** Words only outlets carry in their names ("Cleveland's Plain Dealer", "The Daily Beast"). */
 const OUTLET_NAME_WORD = /\b(?:News|Times|Journal|Radio|Magazine|Daily|Herald|Tribune|Network|Gazette|Dealer|Beast|Blaze|Examiner|Chronicle|Edition)\b/
+const SPEECH_VERB_SET = new Set<string>(SPEECH_VERBS.filter((v) => !v.includes(' ')))
 const FUNCTION_WORDS = new Set('To A An The With Of For And In On Is Be Has Have Will At By From As But Or Are Was Were Not Than That This'.split(' '))
 
 /** Splits a title prefix ("Ukrainian President") off a capitalized run. */
@@ -140,7 +141,7 @@ export function stripPrefix(tokens: string[]): { rest: string[]; titles: string[
   }
   // A headline in title case ("Unlikely To Have A Good Relationship With David Cameron"): the name follows its last function word.
   for (let j = tokens.length - 2; j >= i; j--) {
-    if (FUNCTION_WORDS.has(tokens[j]!)) {
+    if (FUNCTION_WORDS.has(tokens[j]!) || (j > i && SPEECH_VERB_SET.has(tokens[j]!.toLowerCase()))) {
       i = j + 1
       break
     }

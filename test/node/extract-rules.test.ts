@@ -147,6 +147,17 @@ describe('partial quotes and their cues', () => {
   })
 })
 
+describe('subordinate clauses', () => {
+  it('skip a speech verb in an opening subordinate clause', () => {
+    expect(who('While not everything Tom Reed says is true, Jane Roe said Reed is "telling voters what they want."')).toEqual([['telling voters what they want.', 'Jane Roe']])
+  })
+
+  it('take no headline verb for part of a name ("Francois Hollande Says Donald Trump")', () => {
+    const text = 'Francois Hollande Says Donald Trump Is Wrong.\n\nDonald Trump, he said, “wasn’t allowed to speak.”'
+    expect(run(text).quotes.every((q) => q.speaker?.name !== 'Francois Hollande Says Donald Trump')).toBe(true)
+  })
+})
+
 describe('participles', () => {
   it('give the words to the sentence’s subject, past an appositive and other names', () => {
     const text = 'Erin Roe, a lawyer, endorsed Tom Reed’s plan Saturday, saying she believed “we need to focus on Flint.”'
