@@ -155,7 +155,7 @@ export const ORG_WORDS = new Set(
   fort corps grants coalition initiative caucus program programme campaign foundation stadium arena institution
   watch fathers teachers friends workers students parents families members leaders officials voters veterans
   republicans democrats conservatives liberals progressives evangelicals aides aide staffers advisers advisors
-  security investigations enforcement customs immigration zero partners pyongyang tehran damascus baghdad kabul`.split(/\s+/),
+  security investigations enforcement customs immigration zero partners technologies pyongyang tehran damascus baghdad kabul`.split(/\s+/),
 )
 
 /** Places, organizations and other names that look like names but never speak as persons. */
