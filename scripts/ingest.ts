@@ -72,6 +72,8 @@ try {
   const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s)
   console.log(`Source ${plan.sourceId}${plan.added.sources.length ? ' (new)' : ' (already stored)'}`)
   console.table(plan.rows.map((r) => ({ id: r.id, status: r.status, kind: r.kind, speaker: r.speaker, conduit: r.conduit ?? '', confidence: r.confidence, rule: r.rule, text: cut(r.text, 48) })))
+  for (const r of plan.review)
+    console.log(`REVIEW: speaker unknown for “${cut(r.text, 60)}” at ${r.start} (${r.rule}; candidates: ${r.candidates.join(', ') || 'none'}): recorded as a non-statement to review`)
   for (const a of result.added.actors ?? []) console.log(`new actor ${a.id}: ${a.name}; role ${JSON.stringify(a.role)}; names ${a.names.join(', ')}`)
   for (const l of plan.links) console.log(`link (${l.confidence}) ${l.a.join('+')} ~ ${l.b.join('+')}: shared “${l.shared}”`)
   for (const n of plan.notes) console.log(`note: ${n}`)

@@ -4,18 +4,21 @@
  * to a speaker with the rules of `attribute.ts`, noting the conduit (the outlet the words
  * came through) apart from the speaker. Pure: text in, records out; the Worker can run it.
  */
-import { Attributor, type Attribution } from './attribute'
+import { Attributor, CONFIDENCE, REVIEW_BELOW, type Attribution } from './attribute'
 import { MENTION_CUES } from './lexicon'
 import { PeopleIndex, type KnownActor, type Person } from './people'
-import { findOutlets } from './outlets'
-import { findQuotations, findSentences, maskQuotations, type Quotation, type Sentence } from './text'
+import { conduitByPattern, findOutlets } from './outlets'
+import { findQuotations, findSentences, maskQuotations, type Quotation } from './text'
 
 export interface ExtractedQuote {
   /** Index of the first character between the marks. */
   start: number
   text: string
   kind: 'direct' | 'partial'
-  speaker: Person
+  /** Who said it; null when the rules are unsure: the quote then goes to review, never to a guessed name. */
+  speaker: Person | null
+  /** The persons the rules considered for this quote (the speaker first when there is one). */
+  candidates: Person[]
   /** The source's own words attributing the quote, verbatim. */
   attribution: string
   conduit: string | null
@@ -43,6 +46,19 @@ interface Working extends ExtractedQuote {
   attributionStart: number
 }
 
+/**
+ * A programme, book or slogan named in quotation marks: its words in title case and written
+ * where a title goes ("on ABC’s “This Week,”", "in his book “Crippled America”").
+ */
+function isTitle(quoted: string, before: string): boolean {
+  const words = quoted.replace(/[.,!?]+$/, '').split(/\s+/)
+  if (words.length > 8 || /[.!?;:]\s/.test(quoted)) return false
+  const titleCase = words.every((w) => w.length < 4 || /^[\p{Lu}\d]/u.test(w))
+  return titleCase && /(?:\b(?:on|in|of|from|to|at)|[’']s)[ \t]*$/.test(before)
+}
+
+/** "Those were the words of X": the sentence after a quotation names its speaker. */
+const WORDS_OF = /\b(?:words|remarks|comments|message|verdict|warning|view)[ \t]+(?:of|from)[ \t]+/
 const INTRO_BY_OUTLET = /\bquoted[ \t]+(?:an?|one)[ \t]|\b(?:an?|one)[ \t]+[^.,“”"]{1,60}?[ \t]+told\b/
 
 /**
@@ -60,8 +76,10 @@ export function extractQuotes(text: string, known: readonly KnownActor[] = []): 
   const quotes: Working[] = []
   const rejected: RejectedQuote[] = []
 
-  const sentenceOf = (pos: number) => sentences.findIndex((s) => pos >= s.start && pos < s.end)
-  const hasQuote = (s: Sentence) => quotations.some((q) => q.open >= s.start && q.open < s.end)
+  const sentenceOf = (pos: number) => people.sentenceAt(pos)
+  const quoted = new Set(quotations.map((q) => sentenceOf(q.open)))
+  const hasQuote = (si: number) => quoted.has(si)
+  let lastAttributed: Working | undefined
 
   quotations.forEach((q, qi) => {
     const start = q.open + 1
@@ -77,30 +95,68 @@ export function extractQuotes(text: string, known: readonly KnownActor[] = []): 
     const before = masked.slice(beforeFrom, q.open).trim()
     const afterTo = nextInSentence ? nextInSentence.open : s.end
 
-    if (MENTION_CUES.test(masked.slice(s.start, q.open))) return reject('a name, title or term in quotation marks')
+    // A title or term never opens in lowercase with a clause ("the program “is gaining traction”" is someone's words).
+    const clause = /^[a-z]/.test(q.text) && q.text.split(/\s+/).length > 3
+    if (!clause && MENTION_CUES.test(masked.slice(s.start, q.open))) return reject('a name, title or term in quotation marks')
+    if (isTitle(q.text, masked.slice(Math.max(s.start, q.open - 40), q.open))) return reject('the title of a programme, book or slogan in quotation marks')
+    // The second half of a quote split around its attribution, perhaps with a phrase after it
+    // ("…,” said Sherman, speaking of politicians, “and leave …”): the same speaker, whatever else the phrase names.
+    const last = quotes[quotes.length - 1]
+    if (last && last.kind === 'direct' && last.attributionStart > last.close && last.attributionStart < q.open && /^[a-z]/.test(q.text)) {
+      const between = masked.slice(last.close + 1, q.open)
+      const attribution = masked.slice(last.attributionStart, last.attributionStart + last.attribution.length)
+      // …and the phrase ends with the comma that reopens the quote ("…, who waited in an “extraordinarily long line”" does not).
+      if (between.trimStart().replace(/^[,\s]+/, '').startsWith(attribution) && /,\s*$/.test(between) && !/[.?!]\s/.test(between) && between.split(/\s+/).length <= 16) {
+        quotes.push({ ...last, start, close: q.close, text: q.text, kind: 'direct', continues: quotes.length - 1, rule: 'continues', confidence: Math.min(0.9, last.confidence) })
+        if (last.speaker) lastAttributed = quotes[quotes.length - 1]
+        return
+      }
+    }
     const direct = before === '' || before.endsWith(':') || (before.endsWith(',') && attributor.leading(beforeFrom, q.open, s.start) !== null)
 
+    const lastSaid = lastAttributed
+    attributor.current =
+      lastSaid?.speaker && (sentences[sentenceOf(lastSaid.close)]?.paragraph ?? -9) >= s.paragraph - 1
+        ? // Persons named in the speaker's own attribution sentence ("…, after meeting Bob Hale") do not take over.
+          { person: lastSaid.speaker, at: Math.max(lastSaid.close, sentences[sentenceOf(lastSaid.attributionStart)]?.end ?? 0) }
+        : null
     let attr: Attribution | null
     let continues: Working | null = null
     if (direct) {
       attr = attributor.trailing(q.close + 1, afterTo)
       if (!attr && before !== '') attr = attributor.leading(beforeFrom, q.open, s.start)
+      // A colon introduction with no verb: "Jane Roe, The Daily Post: “…”" names its speaker; "Of the plan: “…”" goes on with the last one.
+      const colon = before.endsWith(':')
+      // Only a short introduction, a name with perhaps a role or outlet; a long clause is the writer's own.
+      const short = colon && before.split(/\s+/).length <= 8
+      const introduced = short ? [...new Set(people.mentionsIn(beforeFrom, q.open).map((m) => m.person))] : []
+      if (!attr && introduced.length === 1) {
+        const person = introduced[0]!
+        attr = { person, candidates: [person], start: beforeFrom, end: q.open, rule: 'colon-intro', confidence: CONFIDENCE['colon-intro']!, conduit: attributor.conduitBetween(beforeFrom, q.open) }
+      }
       const last = quotes[quotes.length - 1]
-      if (last && last.kind === 'direct' && last.attributionStart > last.close) {
-        const between = masked.slice(last.close + 1, q.open)
-        const sameAttribution = attr !== null && attr.start === last.attributionStart
-        const onlyAttribution = attr === null && before === '' && sentences[sentenceOf(last.close)]?.paragraph === s.paragraph &&
-          /^[\s.,;:—–]*$/.test(between.replace(last.attribution, ''))
-        if (sameAttribution || onlyAttribution) continues = last
+      if (last) {
+        const sameAttribution = last.kind === 'direct' && attr !== null && attr.start === last.attributionStart && last.attributionStart > last.close
+        const rest = masked.slice(q.close + 1, afterTo).trim()
+        const bare = before === '' || (short && introduced.length === 0)
+        // After a partial quote ("…, says Paul Rieckhoff, founder of X. “We often …”") only within its paragraph.
+        const near = last.kind === 'direct' || sentences[sentenceOf(last.close)]?.paragraph === s.paragraph
+        if (sameAttribution || (attr === null && bare && near && /^[.?!]?$/.test(rest) && followsOn(last, si))) continues = last
       }
       if (!attr && !continues) {
         const rest = masked.slice(q.close + 1, afterTo).trim()
         const whole = before === '' && /^[.?!]?$/.test(rest) && (/[.?!,…—–-]$/.test(q.text) || rest !== '' || q.text.split(/\s+/).length > 6)
-        if (!whole) return reject('quoted words inside a sentence that names no speaker')
-        attr = neighbour(si - 1, 'preceding-sentence', 0.75) ?? neighbour(si + 1, 'following-sentence', 0.6)
+        if (!whole) {
+          attr = sentenceFinal(si, q.close + 1)
+          if (!attr) return reject('quoted words inside a sentence that names no speaker')
+        }
+        attr = neighbour(si - 1, 'preceding-sentence', CONFIDENCE['preceding-sentence']!)
+        // A speaker named only after the quotation was wrong about as often as right on real news: review.
+        const after = attr ? null : neighbour(si + 1, 'following-sentence', 0.6)
+        if (after) attr = after.rule.includes('words-of') ? after : { ...after, person: null, candidates: after.person ? [after.person] : [], confidence: 0.4 }
       }
     } else {
-      attr = attributor.leading(s.start, q.open, s.start) ?? attributor.trailing(q.close + 1, afterTo)
+      attr = attributor.leading(s.start, q.open, s.start) ?? attributor.trailing(q.close + 1, afterTo) ?? sentenceFinal(si, q.close + 1)
     }
     if (continues) {
       quotes.push({
@@ -108,14 +164,24 @@ export function extractQuotes(text: string, known: readonly KnownActor[] = []): 
         start, close: q.close, text: q.text, kind: 'direct',
         continues: quotes.indexOf(continues), rule: 'continues', confidence: Math.min(0.9, continues.confidence),
       })
+      if (continues.speaker) lastAttributed = quotes[quotes.length - 1]
       return
     }
     if (!attr) return reject(direct ? 'no speaker found in or around the sentence' : 'no speaker for quoted words inside the sentence (scare quotes?)')
 
     let conduit = attr.conduit
     let rule = attr.rule
+    if (conduit === null) {
+      // "In a 2014 interview with POLITICO Magazine, Gore insisted …, adding “…”": the writer's words
+      // anywhere in the quote's sentence (never the quoted words) may name the outlet.
+      const named = conduitByPattern(masked.slice(s.start, s.end))
+      if (named) {
+        conduit = named
+        rule += '+conduit-in-sentence'
+      }
+    }
     const previous = sentences[si - 1]
-    if (conduit === null && direct && previous && !hasQuote(previous) && si > 0) {
+    if (conduit === null && direct && previous && !hasQuote(si - 1) && si > 0) {
       const p = masked.slice(previous.start, previous.end)
       const outlet = findOutlets(text.slice(previous.start, previous.end))[0]
       if (outlet && INTRO_BY_OUTLET.test(p)) {
@@ -123,43 +189,77 @@ export function extractQuotes(text: string, known: readonly KnownActor[] = []): 
         rule += '+conduit-from-preceding-sentence'
       }
     }
+    // A rule right less often than REVIEW_BELOW on real news names nobody: the quote goes to review with its candidates.
+    if (attr.person && attr.confidence < REVIEW_BELOW) attr = { ...attr, person: null }
     quotes.push({
       start, close: q.close, text: q.text, kind: direct ? 'direct' : 'partial',
-      speaker: attr.person, attribution: text.slice(attr.start, attr.end), attributionStart: attr.start,
+      speaker: attr.person, candidates: attr.candidates, attribution: text.slice(attr.start, attr.end), attributionStart: attr.start,
       conduit, continues: null, rule, confidence: attr.confidence,
     })
+    if (attr.person) lastAttributed = quotes[quotes.length - 1]
   })
+
+  /**
+   * An attribution closing the sentence after its last comma ("…” in comparison to Obama,
+   * Gingrich said."), for every quotation before it in the sentence.
+   */
+  function sentenceFinal(si: number, after: number): Attribution | null {
+    const s = sentences[si]!
+    const comma = masked.lastIndexOf(',', s.end)
+    if (comma < after || comma < s.start) return null
+    const a = attributor.trailing(comma + 1, s.end)
+    if (!a || !/^[\s.?!]*$/.test(masked.slice(a.end, s.end))) return null
+    return { ...a, rule: `sentence-final(${a.rule})`, confidence: Math.min(a.confidence, CONFIDENCE['sentence-final']!) }
+  }
+
+  /**
+   * Whether a quotation sentence with no attribution of its own goes on with the last quote:
+   * in the same paragraph or opening the next one, with at most the last quote's attribution
+   * sentence between them, and nobody else named there outside that sentence.
+   */
+  function followsOn(last: Working, si: number): boolean {
+    const s = sentences[si]!
+    const lastSi = sentenceOf(last.close)
+    const attrSi = sentenceOf(last.attributionStart)
+    const pLast = sentences[lastSi]?.paragraph ?? -9
+    if (s.paragraph !== pLast && !(s.paragraph === pLast + 1 && sentences[si - 1]?.paragraph === pLast)) return false
+    if (si - Math.max(lastSi, attrSi) > 1) return false
+    const next = sentences[si + 1]
+    if (next && WORDS_OF.test(masked.slice(next.start, next.end))) return false
+    const attrS = sentences[attrSi]
+    return !people.mentionsIn(last.close + 1, s.start).some((m) => m.person !== last.speaker && !(attrS && m.start >= attrS.start && m.start < attrS.end))
+  }
 
   /** A sentence next to a quotation that names its speaker: "X did not hold back." / "Those were the words of X." */
   function neighbour(i: number, rule: string, confidence: number): Attribution | null {
     const n = sentences[i]
-    if (!n || hasQuote(n)) return null
+    if (!n || hasQuote(i)) return null
     const body = masked.slice(n.start, n.end)
     const mention = (from: number) => {
-      const m = people.mentions.find((x) => x.start >= from && x.start < n.end && !/^[’']s\b/.test(masked.slice(x.end, x.end + 2)))
-      return m ? { person: m.person, start: m.start, end: m.end, conduit: null } : null
+      const m = people.mentionsIn(from, n.end, true).find((x) => !/^[’']s\b/.test(masked.slice(x.end, x.end + 2)))
+      return m ? { person: m.person, candidates: [m.person], start: m.start, end: m.end, conduit: null } : null
     }
     if (rule === 'preceding-sentence' && body.endsWith(':')) {
       const m = mention(n.start)
-      if (m) return { ...m, rule: `${rule}(colon)`, confidence: 0.75 }
+      if (m) return { ...m, rule: `${rule}(colon)`, confidence }
     }
     const a = attributor.leading(n.start, n.end, n.start)
     if (a) return { ...a, rule: `${rule}(${a.rule})`, confidence: Math.min(confidence, a.confidence) }
-    const wordsOf = /\b(?:words|remarks|comments|message|verdict|warning|view)[ \t]+(?:of|from)[ \t]+/.exec(body)
+    const wordsOf = WORDS_OF.exec(body)
     if (rule === 'following-sentence' && wordsOf) {
       const m = mention(n.start + wordsOf.index + wordsOf[0].length)
-      if (m) return { ...m, rule: `${rule}(words-of)`, confidence: 0.6 }
+      if (m) return { ...m, rule: `${rule}(words-of)`, confidence: CONFIDENCE['words-of']! }
     }
     if (rule === 'preceding-sentence') {
       // The subject of the sentence before: a person named in its first few words.
       const m = mention(n.start)
-      if (m && masked.slice(n.start, m.start).split(/\s+/).length <= 3) return { ...m, rule: `${rule}(subject)`, confidence: 0.6 }
+      if (m && masked.slice(n.start, m.start).split(/\s+/).length <= 3) return { ...m, rule: `${rule}(subject)`, confidence: Math.min(confidence, 0.6) }
     }
     return null
   }
 
   const out: ExtractedQuote[] = quotes.map(({ close: _c, attributionStart: _a, ...rest }) => rest)
-  const speakers = [...new Set(out.map((q) => q.speaker))]
+  const speakers = [...new Set(out.flatMap((q) => (q.speaker ? [q.speaker] : [])))]
   return { quotes: out, rejected, speakers }
 }
 

@@ -9,7 +9,7 @@ import { sha256Hex, slugify, sourceId, statementId, parseStatementId } from '../
 import { quotedSpans } from '../data/quoted-spans'
 import type { NonStatement, Statement } from '../data/schema'
 import type { Dataset } from '../data/types'
-import { extractQuotes, type ExtractedQuote } from './extract'
+import { extractQuotes, type Person } from './extract'
 import { findLinks, type Link } from './link'
 import { FALLBACK_TOPIC, topicsFor } from './topics'
 
@@ -37,12 +37,27 @@ export interface ReportRow {
   confidence: number
 }
 
+export interface ReviewQuote {
+  start: number
+  text: string
+  kind: 'direct' | 'partial'
+  /** Names of the persons the rules considered. */
+  candidates: string[]
+  conduit: string | null
+  rule: string
+}
+
 export interface IngestPlan {
   sourceId: string
   records: Records
   /** Ids of records added, by file. */
   added: { sources: string[]; actors: string[]; statements: string[]; utterances: string[]; topics: string[]; nonStatements: NonStatement[] }
   rows: ReportRow[]
+  /**
+   * Quotations whose speaker the extractor could not decide: not statements, recorded as
+   * non-statements ("speaker unknown, to review") with the persons the rules considered.
+   */
+  review: ReviewQuote[]
   links: Link[]
   conflicts: string[]
   notes: string[]
@@ -111,7 +126,7 @@ export async function planIngest(current: Records, input: IngestInput): Promise<
 
   // 2. The quotes, with the actors the project knows.
   const extraction = extractQuotes(text, current.actors)
-  const actorIdOf = (q: ExtractedQuote) => q.speaker.actorId ?? slugify(q.speaker.name)
+  const actorIdOf = (speaker: Person) => speaker.actorId ?? slugify(speaker.name)
   for (const person of extraction.speakers) {
     const actorId = person.actorId ?? slugify(person.name)
     if (records.actors.some((a) => a.id === actorId)) continue
@@ -133,9 +148,17 @@ export async function planIngest(current: Records, input: IngestInput): Promise<
   const idOf: string[] = []
   const rows: ReportRow[] = []
   const fresh: Statement[] = []
+  const review: ReviewQuote[] = []
   extraction.quotes.forEach((q, i) => {
     const curated = byStart.get(q.start)
-    const speaker = actorIdOf(q)
+    if (q.speaker === null) {
+      // Never a guessed name: an unsure speaker leaves the quote to an editor.
+      review.push({ start: q.start, text: q.text, kind: q.kind, candidates: q.candidates.map((p) => p.name), conduit: q.conduit, rule: q.rule })
+      if (curated) conflicts.push(`statement ${curated.id}: curated speaker ${JSON.stringify(curated.speaker)}, extractor unsure; kept as curated`)
+      if (curated) idOf[i] = curated.id
+      return
+    }
+    const speaker = actorIdOf(q.speaker)
     const continues = q.continues === null ? null : idOf[q.continues] ?? null
     const row = { kind: q.kind, speaker, conduit: q.conduit, text: q.text, rule: q.rule, confidence: q.confidence }
     if (curated) {
@@ -192,13 +215,17 @@ export async function planIngest(current: Records, input: IngestInput): Promise<
 
   // 4. Every quoted span the data check sees must be a statement or explained as not one.
   const rejectedAt = new Map(extraction.rejected.map((r) => [r.start, r]))
+  const reviewAt = new Map(review.map((r) => [r.start, r]))
   for (const span of quotedSpans(text)) {
     const same = (x: { source: string; start: number; text: string }) => x.source === id && x.start === span.start && x.text === span.text
     if (records.statements.some(same) || records.nonStatements.some(same)) continue
     const covering = records.statements.find((s) => s.source === id && s.start < span.start && span.start < s.start + s.text.length)
+    const unsure = reviewAt.get(span.start)
     const reason = covering
       ? `The closing paragraph of a quotation running over several paragraphs, recorded whole as statement ${covering.id}.`
-      : rejectedAt.get(span.start)?.reason ?? 'The extractor did not read these marks as a quotation; to be checked by hand.'
+      : unsure
+        ? `Speaker unknown, to review${unsure.candidates.length ? ` (candidates: ${unsure.candidates.join(', ')})` : ''}.`
+        : rejectedAt.get(span.start)?.reason ?? 'The extractor did not read these marks as a quotation; to be checked by hand.'
     const n: NonStatement = { source: id, start: span.start, text: span.text, reason: reason.charAt(0).toUpperCase() + reason.slice(1) }
     records.nonStatements.push(n)
     added.nonStatements.push(n)
@@ -230,5 +257,5 @@ export async function planIngest(current: Records, input: IngestInput): Promise<
   // Links into an existing utterance are reported, not applied: that would change a curated record.
   records.utterances = records.utterances.map((u) => current.utterances.find((c) => c.id === u.id) ?? u)
 
-  return { sourceId: id, records, added, rows, links, conflicts, notes }
+  return { sourceId: id, records, added, rows, review, links, conflicts, notes }
 }

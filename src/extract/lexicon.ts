@@ -17,6 +17,24 @@ export const SPEECH_VERBS = [
   'adding', 'describing', 'described', 'dubbed', 'made the case for', 'make the case for', 'making the case for',
   'called for', 'calling for', 'accused', 'accusing', 'telling', 'writing', 'warning', 'insisting', 'arguing',
   'promising', 'declaring', 'urging', 'asking', 'referring to', 'referred to',
+  'concluded', 'concludes', 'recounted', 'recounts', 'reiterated', 'reiterates', 'charged', 'blasted', 'slammed',
+  'fired back', 'shot back', 'chimed in', 'interjected', 'elaborated', 'echoed', 'opined', 'thundered', 'exclaimed',
+  'yelled', 'screamed', 'shouted', 'chanted', 'wondered', 'speculated', 'agreed', 'alleged', 'answered', 'assured',
+  'challenged', 'offered', 'pleaded', 'protested', 'recalls', 'reflected', 'reasoned', 'teased', 'texted', 'emailed',
+  'tweets', 'bragged', 'griped', 'railed', 'scoffed', 'snapped', 'advised', 'reminded', 'threatened', 'exhorted',
+  'continues', 'explained', 'predicts', 'warns', 'contends', 'acknowledges', 'concedes', 'notes', 'observes',
+  'told reporters', 'wrote on Twitter', 'said in a statement', 'pressed', 'quipped', 'cracked', 'boomed', 'whispered',
+  'insisted', 'conceded', 'maintains', 'counters', 'announced', 'rejoined', 'summed up', 'put it', 'puts it',
+  'dismissed', 'dismissing', 'praised', 'criticized', 'criticised', 'denounced', 'hailed', 'decried', 'mocked', 'touted',
+  'derided', 'blamed', 'likened', 'characterized', 'characterised', 'termed', 'warned against', 'referred to her as',
+  'referred to him as', 'referred to them as', 'called it', 'called them', 'called him', 'called her',
+  'thanked', 'credited', 'commanded', 'questioned', 'lauded', 'applauded', 'congratulated', 'defended', 'attacked',
+  'ridiculed', 'lambasted', 'condemned', 'rejected', 'encouraged', 'reassured', 'celebrated', 'highlighted',
+  'expressed', 'voiced', 'described it as', 'describes', 'calls it', 'dismisses', 'praises', 'criticizes', 'accuses',
+  'blames', 'thanks', 'credits', 'attacks', 'slams', 'blasts', 'mocks', 'hails', 'touts', 'warned that', 'promises',
+  'pledges', 'predicted that', 'signaled', 'signalled', 'suggested that', 'complains', 'boasts', 'brags', 'jokes',
+  'indicated', 'indicates', 'acknowledged that', 'contended', 'asserted', 'claimed', 'conceded that', 'testified that',
+  'points out', 'goes on', 'went on to explain', 'explains', 'recalled', 'remembers', 'reacted', 'responded by saying',
 ] as const
 
 /** Words between a subject and its speech verb that do not break the link ("he has also said"). */
@@ -24,6 +42,11 @@ export const AUXILIARIES = [
   'has', 'had', 'have', 'also', 'then', 'later', 'again', 'once', 'previously', 'earlier', 'repeatedly', 'often',
   'is', 'was', 'is expected to', 'was expected to', 'would', 'will', 'reportedly', 'publicly', 'privately', 'famously',
   'recently', 'subsequently', 'initially', 'simply', 'just', 'flatly', 'bluntly', 'separately', 'further',
+  'now', 'quickly', 'immediately', 'angrily', 'calmly', 'quietly', 'loudly', 'frequently', 'has also', 'had also',
+  'once again', 'last week', 'on Monday', 'on Tuesday', 'on Wednesday', 'on Thursday', 'on Friday', 'on Saturday',
+  'on Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'even', 'still', 'only',
+  'never', 'has repeatedly', 'did', 'does', 'has since', 'later', 'shortly', 'finally', 'ultimately', 'openly',
+  'sharply', 'strongly', 'forcefully', 'emphatically', 'explicitly', 'directly', 'specifically', 'too',
 ]
 
 /** Titles that may precede a name ("President Trump") or stand for a person ("the president"). */
@@ -37,6 +60,11 @@ export const TITLES = [
   'envoy', 'speaker', 'ceo', 'chairman', 'chairwoman', 'chair', 'director', 'professor', 'prof.', 'dr.', 'mr.', 'mrs.',
   'ms.', 'miss', 'sir', 'dame', 'lord', 'lady', 'admiral', 'colonel', 'captain', 'lt.', 'col.', 'sgt.', 'cardinal',
   'archbishop', 'bishop', 'rabbi', 'imam', 'sheikh', 'coach', 'manager', 'analyst', 'economist', 'adviser', 'advisor',
+  'rev.', 'reverend', 'pastor', 'attorney general', 'founder', 'co-founder', 'staff', 'communications director',
+  'communication director', 'campaign manager', 'campaign chairman', 'sens.', 'reps.', 'lt. gov.', 'lieutenant governor',
+  'majority leader', 'minority leader', 'whip', 'adm.', 'maj.', 'capt.', 'sheriff', 'chief', 'lt', 'sgt', 'gov', 'sen',
+  'rep', 'dr', 'mr', 'mrs', 'ms', 'candidate', 'nominee', 'anchor', 'host', 'moderator', 'pollster', 'strategist',
+  'spokesman', 'spokeswoman', 'aide', 'councilman', 'councilwoman', 'assemblyman', 'assemblywoman', 'delegate', 'chairperson',
 ]
 
 /** Nouns that make an appositive a role ("Nathalie Tocci, director of …"). */
@@ -46,6 +74,9 @@ export const ROLE_NOUNS = [
   'deputy', 'official', 'diplomat', 'politician', 'lawmaker', 'legislator', 'negotiator', 'strategist', 'historian',
   'scientist', 'expert', 'campaigner', 'activist', 'executive', 'owner', 'candidate', 'nominee', 'officer',
   'correspondent', 'columnist', 'commentator', 'mp', 'mep', 'councillor', 'councilor', 'trustee', 'president-elect',
+  'journalist', 'reporter', 'actress', 'actor', 'singer', 'rapper', 'comedian', 'businessman', 'businesswoman',
+  'billionaire', 'blogger', 'pundit', 'filmmaker', 'writer', 'novelist', 'student', 'teacher', 'voter', 'resident',
+  'supporter', 'protester', 'veteran', 'assemblywoman', 'assemblyman', 'attorney', 'lawyer', 'commander',
 ]
 
 /** Honorifics that fix a person's gender for pronoun resolution. */
@@ -63,7 +94,10 @@ export const MALE_NAMES = new Set(
   emmanuel olaf friedrich volodymyr vladimir sergei sergey dmitry dmitri alexei andriy andrii oleksandr dmytro mykhailo
   viktor xi recep benjamin narendra justin jd marco pete elon mike kevin chuck mitch ron nigel ed keith giorgia
   antonio pedro mario emmanuel jens mark ursula rutte marco luigi giuseppe francesco hans klaus jurgen wolfgang
-  mohammed muhammad ahmed ali hassan omar abdullah yusuf ibrahim jean pierre jacques francois nicolas lars olav sven`.split(/\s+/),
+  mohammed muhammad ahmed ali hassan omar abdullah yusuf ibrahim jean pierre jacques francois nicolas lars olav sven
+  tom tim jim bob rob ted ben dan sam tony rick dick chris matt steve jeff greg doug phil ron don jon bernie newt mitt
+  rand lindsey jeb marco rudy reince corey mike herman rush sean glenn harry chuck tim martin lincoln
+  hugh bret eric reggie luis carlos jorge jose miguel rafael`.split(/\s+/),
 )
 MALE_NAMES.delete('giorgia')
 MALE_NAMES.delete('ursula')
@@ -77,7 +111,9 @@ export const FEMALE_NAMES = new Set(
   judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella charlotte rose
   alexis kayla kamala hillary nikki kaja nathalie ursula giorgia angela theresa liz rachel yvette kemi annalena
   marine christine kristalina roberta mette sanna jacinda tulsi karoline kristi pam susie marjorie nancy elise
-  yulia olena iryna oksana tatiana natalia svetlana maria irina elena anastasia ivanka melania jill michelle laura`.split(/\s+/),
+  yulia olena iryna oksana tatiana natalia svetlana maria irina elena anastasia ivanka melania jill michelle laura
+  jane sue ann anne beth kate katie meg peg jen jenny liz betsy debbie debra kellyanne huma donna carly sarah hope
+  nikki rosie megyn dana tammy kirsten tulsi elizabeth loretta condoleezza madeleine cecile chelsea ivana tiffany`.split(/\s+/),
 )
 
 /** Capitalized words that start sentences or headings but are not names. */
@@ -92,7 +128,14 @@ export const NOT_NAME_WORDS = new Set(
   president minister chancellor secretary senator governor mayor spokesperson spokesman spokeswoman king queen
   pope prince general ambassador commissioner judge leader premier envoy director professor prime foreign
   what who whom whose which where why how do does did is are was were be been being has have had will would can
-  could should may might must shall let our critics supporters officials analysts experts sources`.split(/\s+/),
+  could should may might must shall let our critics supporters officials analysts experts sources
+  republican republicans democrat democrats democratic gop independent libertarian conservative liberal progressive
+  former ex presidential then acting incoming outgoing retired late hopeful rival businessman billionaire actress actor
+  singer rapper comedian veteran freshman longtime fellow top senior
+  neither either both whether donor team see calls says asks tells meet via source sources dear
+  alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana iowa
+  kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska
+  nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont wisconsin wyoming`.split(/\s+/),
 )
 
 /** Words that, inside a capitalized run, make it a place, organization or event rather than a person. */
@@ -108,7 +151,11 @@ export const ORG_WORDS = new Set(
   islands mountains valley east west north south eastern western northern southern middle central day week month year
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
   september october november december spring summer autumn winter christmas easter
-  administration government cabinet kremlin pentagon whitehall downing capitol`.split(/\s+/),
+  administration government cabinet kremlin pentagon whitehall downing capitol
+  fort corps grants coalition initiative caucus program programme campaign foundation stadium arena institution
+  watch fathers teachers friends workers students parents families members leaders officials voters veterans
+  republicans democrats conservatives liberals progressives evangelicals aides aide staffers advisers advisors
+  security investigations enforcement customs immigration zero partners technologies pyongyang tehran damascus baghdad kabul`.split(/\s+/),
 )
 
 /** Places, organizations and other names that look like names but never speak as persons. */
@@ -120,7 +167,19 @@ export const NOT_PERSONS = new Set(
   finland sweden norway denmark estonia latvia lithuania netherlands belgium austria switzerland greece portugal
   congress senate parliament pentagon whitehall god twitter x facebook instagram tiktok youtube telegram google apple
   microsoft amazon meta openai tesla spacex white house european union united states united kingdom united nations
-  new york los angeles san francisco middle east north korea south korea saudi arabia`.split(/\s+/),
+  new york los angeles san francisco middle east north korea south korea saudi arabia
+  alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana iowa
+  kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska
+  nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont wisconsin wyoming hampshire jersey
+  carolina dakota york mexico orleans vegas paso puerto rico jerusalem concord manhattan brooklyn chicago boston
+  philadelphia detroit cleveland miami atlanta denver houston dallas phoenix seattle baltimore
+  new hampshire new jersey new mexico north carolina south carolina north dakota south dakota west virginia rhode island
+  puerto rico el paso las vegas new orleans des moines salt lake city
+  someone somebody another anyone anybody everyone everybody nobody americans republicans democrats voters pew fox
+  propublica gallup rasmussen quinnipiac marist reuters ap afp breitbart huffpost politico
+  asian asians european europeans african africans mexican mexicans hispanic hispanics latino latinos muslim muslims
+  christian christians jewish arab arabs syrian syrians iranian iraqi afghan chinese japanese korean russian russians
+  british french german germans canadian canadians cuban cubans israeli israelis palestinian palestinians`.split(/\s+/),
 )
 
 /** Name particles that may sit between capitalized parts of a name ("Ursula von der Leyen"). */

@@ -16,6 +16,7 @@ const KNOWN: readonly [name: string, pattern: string][] = [
   ['The Economist', String.raw`(?:[Tt]he\s+)?Economist`],
   ['The Independent', String.raw`[Tt]he\s+Independent`],
   ['The Atlantic', String.raw`[Tt]he\s+Atlantic`],
+  ['The New Yorker', String.raw`(?:[Tt]he\s+)?New\s+Yorker`],
   ['Kyiv Independent', String.raw`(?:[Tt]he\s+)?Kyiv\s+Independent`],
   ['Daily Mail', String.raw`(?:[Tt]he\s+)?Daily\s+Mail`],
   ['Al Jazeera', String.raw`Al\s+Jazeera`],
@@ -48,6 +49,7 @@ const KNOWN: readonly [name: string, pattern: string][] = [
 
 const GENERIC = String.raw`(?:newspaper|broadcaster|magazine|news\s+agency|agency|outlet|network|channel|station|website|daily|tabloid|paper|radio|TV)\s+((?:[Tt]he\s+)?[A-Z][\p{L}\p{N}’'.-]*(?:\s+[A-Z0-9][\p{L}\p{N}’'.-]*)*)`
 
+const GENERIC_G = new RegExp(GENERIC, 'gu')
 const KNOWN_RES = KNOWN.map(([name, p]) => ({ name, re: new RegExp(String.raw`(?<![\p{L}])(?:${p})(?![\p{L}])`, 'gu') }))
 
 export interface OutletMention {
@@ -63,7 +65,7 @@ export interface OutletMention {
 export function findOutlets(text: string): OutletMention[] {
   const out: OutletMention[] = []
   for (const { name, re } of KNOWN_RES) for (const m of text.matchAll(re)) out.push({ name, start: m.index, end: m.index + m[0].length })
-  for (const m of text.matchAll(new RegExp(GENERIC, 'gu'))) {
+  for (const m of text.matchAll(GENERIC_G)) {
     const start = m.index + m[0].length - m[1]!.length
     if (!out.some((o) => o.start < start + m[1]!.length && start < o.end)) out.push({ name: m[1]!.trim(), start, end: start + m[1]!.length })
   }
@@ -71,6 +73,47 @@ export function findOutlets(text: string): OutletMention[] {
 }
 
 /** Whether a capitalized name is an outlet rather than a person. */
+const WHOLE = new RegExp(`^(?:${KNOWN.map(([, p]) => p).join('|')})$`, 'u')
+
 export function isOutletName(name: string): boolean {
-  return KNOWN_RES.some(({ re }) => new RegExp(`^(?:${re.source})$`, 'u').test(name))
+  return WHOLE.test(name)
+}
+
+import { FEMALE_NAMES, MALE_NAMES } from './lexicon'
+
+/** Words that make a capitalised name an outlet ("The Daily Post", "Vermont Public Radio", "The Hill"). */
+const OUTLET_WORD = /\b(?:News|Times|Post|Journal|Radio|TV|Television|Magazine|Daily|Herald|Tribune|Network|Press|Channel|Report|Today|Gazette|Wire|Media|Hill|Beast|Examiner|Observer|Review|Star|Sun|Globe|Chronicle|Register|Courier|Dispatch|Bulletin|Weekly|Online|Insider|Blaze|Caller|Intercept)\b/
+const CAP_RUN = String.raw`((?:[Tt]he\s+)?[A-Z][\p{L}\p{N}’'.&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\p{L}\p{N}’'.&-]*)*)`
+const CAP_RUN_G = new RegExp(CAP_RUN, 'gu')
+const CONDUIT_PATTERNS = [
+  new RegExp(String.raw`\b(?:[Tt]old|tells|telling|[Ii]n\s+an?\s+(?:\w+\s+)?interview\s+(?:with|on)|[Ss]peaking\s+(?:to|with|on)|(?:wrote|writing)\s+(?:in|for)|appearance\s+on|said\s+on|[Aa]ccording\s+to|[Oo]n|(?:obtained|published|first\s+reported)\s+by)\s+${CAP_RUN}`, 'gu'),
+  new RegExp(String.raw`${CAP_RUN}\s+(?:reported|reports|quoted)\b`, 'gu'),
+]
+/** Acronyms that are never outlets (agencies, parties, places). */
+const NOT_OUTLET = /^(?:US|UK|UN|EU|GOP|FBI|CIA|DNC|RNC|NATO|ISIS|ISIL|DHS|DOJ|IRS|EPA|NSA|USA|NRA|NAACP|AFL|CIO)$/
+
+/**
+ * An outlet no list knows, recognised by where it stands ("told X", "in an interview with X",
+ * "according to X", "X reported") and by a word outlets carry in their names, or by being an
+ * acronym ("WMUR"). Persons never match: their names carry no such word.
+ * @example conduitByPattern('Roe told The Daily Post on Monday') // 'The Daily Post'
+ */
+export function conduitByPattern(text: string): string | null {
+  for (const re of CONDUIT_PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      // "FOX Business Network’s Maria Bartiromo": the outlet ends at its possessive.
+      const name = m[1]!.replace(/[’']s\b.*$/, '').replace(/\.+$/, '').replace(/^the\s+/, '')
+      if (OUTLET_WORD.test(name) || (/^[A-Z]{2,6}$/.test(name) && !NOT_OUTLET.test(name))) return name
+      // "in a Friday interview with Univision": an interview or an appearance is given to an outlet, unless it names a person.
+      const first = name.split(/\s+/)[0]!.toLowerCase()
+      if (/interview|appearance/.test(m[0]) && name.split(/\s+/).length <= 3 && !MALE_NAMES.has(first) && !FEMALE_NAMES.has(first) && !NOT_OUTLET.test(name)) return name
+    }
+  }
+  return null
+}
+
+/** A capitalised name with an outlet's word in it, wherever it stands ("Jane Roe, The Daily Post:"). */
+export function standaloneOutlet(text: string): string | null {
+  for (const m of text.matchAll(CAP_RUN_G)) if (OUTLET_WORD.test(m[1]!)) return m[1]!.replace(/^the\s+/, '')
+  return null
 }

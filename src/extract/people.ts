@@ -8,11 +8,11 @@
  * the actor the project already knows.
  */
 import {
-  FEMALE_HONORIFICS, FEMALE_NAMES, MALE_HONORIFICS, MALE_NAMES, NAME_PARTICLES, NOT_NAME_WORDS, NOT_PERSONS,
+  AUXILIARIES, SPEECH_VERBS, FEMALE_HONORIFICS, FEMALE_NAMES, MALE_HONORIFICS, MALE_NAMES, NAME_PARTICLES, NOT_NAME_WORDS, NOT_PERSONS,
   ORG_WORDS, QUALIFIERS, ROLE_NOUNS, TITLES,
 } from './lexicon'
 import { isOutletName } from './outlets'
-import type { Sentence } from './text'
+import { lowerBound, type Sentence } from './text'
 
 export interface KnownActor {
   id: string
@@ -46,7 +46,9 @@ export interface Mention {
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const WORD = String.raw`(?:[A-Z][\p{L}\p{M}’'-]*[\p{L}\p{M}]|(?:[A-Z]\.){1,3}|[A-Z])`
+/** Honorifics and titles newspapers abbreviate before a name ("Sen.", "Gov.", "the Rev."). */
+const ABBREVIATED = String.raw`(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Atty|Adm|Maj|Cmdr|Supt|Det|Hon)\.`
+const WORD = String.raw`(?:${ABBREVIATED}|[A-Z][\p{L}\p{M}’'-]*[\p{L}\p{M}]|(?:[A-Z]\.){1,3}|[A-Z])`
 const PARTICLE = `(?:${NAME_PARTICLES.join('|')})`
 /** A run of capitalized words on one line, name particles allowed inside. */
 export const NAME_RUN = String.raw`${WORD}(?:[ \t]+(?:${PARTICLE}[ \t]+)*${WORD})*`
@@ -55,6 +57,22 @@ export const TITLE_PHRASE = String.raw`\b[Tt]he[ \t]+(?:[\p{L}.’'-]+[ \t]+){0,
 const POSSESSIVE_TITLE = new RegExp(String.raw`\b(${WORD})[’']s[ \t]+((?:[a-z-]+[ \t]+){0,2}?(?:${TITLE_ALT}))\b`, 'gu')
 const THE_TITLE = new RegExp(String.raw`\b[Tt]he[ \t]+((?:[A-Z][\p{L}.’'-]*[ \t]+)?)((?:[a-z-]+[ \t]+){0,2}?(?:${TITLE_ALT}))\b`, 'gu')
 const ROLE_NOUN_ALT = [...ROLE_NOUNS].sort((a, b) => b.length - a.length).map(esc).join('|')
+
+const COUNTRY_KEYS: Record<string, true> = Object.fromEntries(Object.values(QUALIFIERS).map((k) => [k, true]))
+
+const NAME_RUN_G = new RegExp(NAME_RUN, 'gu')
+const FIRST_LAST_G = /\b([A-Z][a-z]+)[ \t]+([A-Z][\p{L}’'-]+)\b/gu
+const TOKEN_G = new RegExp(`${PARTICLE}|${WORD}(?:[’']s)?`, 'gu')
+const THE_TITLE_WHOLE = new RegExp(String.raw`^(?:[Tt]he[ \t]+)?(.*?)[ \t]*\b(${TITLE_ALT})$`, 'u')
+const TITLE_AT_END_I = new RegExp(String.raw`^(.*?)[ \t]*\b(${TITLE_ALT})$`, 'iu')
+// Compiled once: building a RegExp per mention cost more than all the rules together.
+const TITLE_AT_END = new RegExp(String.raw`^(.*?)[ \t]*\b(${TITLE_ALT})$`, 'u')
+const TITLE_IN_ROLE = new RegExp(String.raw`^(.*?)[ \t]*\b(${TITLE_ALT})\b`, 'iu')
+const TITLE_BEFORE_NAME = new RegExp(String.raw`((?:${WORD}[ \t]+)?(?:${TITLE_ALT.replace(/\\\./g, '\\.')}))[ \t]+$`, 'iu')
+const ROLE_APPOSITIVE = new RegExp(
+  String.raw`^,[ \t]+((?:(?:the|an?)[ \t]+)?(?:[\p{L}’'.-]+[ \t]+){0,4}?(?:${ROLE_NOUN_ALT})\b[^,.;:“”"\n]{0,90}?),`,
+  'iu',
+)
 
 function qualifierOf(words: string): string | null {
   const w = words.toLowerCase().replace(/[’']s$/, '').trim()
@@ -71,6 +89,15 @@ function genderOf(first: string, titles: readonly string[]): 'm' | 'f' | null {
   if (FEMALE_NAMES.has(f)) return 'f'
   return null
 }
+
+const SPEAKS_AFTER = new RegExp(
+  String.raw`^(?:,[^,“”"\n]{1,80},)?[ \t]+(?:(?:${AUXILIARIES.join('|')})[ \t]+)*(?:${SPEECH_VERBS.filter((v) => !/ing$/.test(v)).join('|')})\b`,
+)
+
+/** Words only outlets carry in their names ("Cleveland's Plain Dealer", "The Daily Beast"). */
+const OUTLET_NAME_WORD = /\b(?:News|Times|Journal|Radio|Magazine|Daily|Herald|Tribune|Network|Gazette|Dealer|Beast|Blaze|Examiner|Chronicle|Edition)\b/
+const SPEECH_VERB_SET = new Set<string>(SPEECH_VERBS.filter((v) => !v.includes(' ')))
+const FUNCTION_WORDS = new Set('To A An The With Of For And In On Is Be Has Have Will At By From As But Or Are Was Were Not Than That This'.split(' '))
 
 /** Splits a title prefix ("Ukrainian President") off a capitalized run. */
 export function stripPrefix(tokens: string[]): { rest: string[]; titles: string[]; qualifier: string | null; dropped: number } {
@@ -101,21 +128,58 @@ export function stripPrefix(tokens: string[]): { rest: string[]; titles: string[
       i++
       continue
     }
-    if (NOT_NAME_WORDS.has(w.replace(/\.$/, ''))) {
+    // "Injecting Clinton…", "Speaking Tuesday…": a gerund opening a run is the sentence's, not the name's.
+    // Also an adverb ("Interestingly Blocher") or a hyphenated description ("Oscar-winner Sarandon").
+    if (
+      NOT_NAME_WORDS.has(w.replace(/\.$/, '')) || /-based$/.test(w) ||
+      (i === 0 && tokens.length > 1 && !isFirstName(w) && (/^[a-z]{3,}ing$/.test(w) || /^[a-z]{4,}ly$/.test(w) || /^[A-Z][a-z]+-[a-z]/.test(tokens[i]!)))
+    ) {
       i++
       continue
     }
     break
   }
+  // A headline in title case ("Unlikely To Have A Good Relationship With David Cameron"): the name follows its last function word.
+  for (let j = tokens.length - 2; j >= i; j--) {
+    if (FUNCTION_WORDS.has(tokens[j]!) || (j > i && SPEECH_VERB_SET.has(tokens[j]!.toLowerCase()))) {
+      i = j + 1
+      break
+    }
+  }
+  // A title further in ("Judicial Watch President Tom Fitton", "Clinton Communications Director Jennifer Palmieri"):
+  // what comes before it describes the title, the name follows it.
+  for (let j = tokens.length - 2; j >= i; j--) {
+    const w = tokens[j]!.toLowerCase()
+    if ((TITLES.includes(w) || ROLE_NOUNS.includes(w)) && /^[A-Z]/.test(tokens[j + 1]!)) {
+      titles.push(w)
+      i = j + 1
+      break
+    }
+  }
+  // "State Hillary Clinton" (from "Secretary of State Hillary Clinton"): the name starts at a first name.
+  if (!looksLikePerson(tokens.slice(i))) {
+    for (let k = i + 1; k < tokens.length - 1; k++) {
+      if (isFirstName(tokens[k]!) && looksLikePerson(tokens.slice(k))) {
+        i = k
+        break
+      }
+    }
+  }
   return { rest: tokens.slice(i), titles, qualifier, dropped: i }
 }
+
+export const isFirstName = (t: string) => MALE_NAMES.has(t.toLowerCase()) || FEMALE_NAMES.has(t.toLowerCase())
 
 export function looksLikePerson(tokens: readonly string[]): boolean {
   if (tokens.length === 0) return false
   const joined = tokens.join(' ').toLowerCase()
-  if (NOT_PERSONS.has(joined) || isOutletName(tokens.join(' '))) return false
-  return tokens.every((t) => {
+  if (NOT_PERSONS.has(joined) || isOutletName(tokens.join(' ')) || OUTLET_NAME_WORD.test(tokens.join(' '))) return false
+  // "Separately", "Interestingly": an adverb alone is no one.
+  if (tokens.length === 1 && /^[A-Z][a-z]{3,}ly$/.test(tokens[0]!) && !isFirstName(tokens[0]!)) return false
+  return tokens.every((t, i) => {
     const w = t.toLowerCase()
+    // "Bill Clinton", "Mark Warner": a first name is not the word "bill".
+    if (i === 0 && tokens.length > 1 && isFirstName(t)) return true
     return !ORG_WORDS.has(w) && !NOT_PERSONS.has(w) && !/^(?:[a-z]\.){2,}$/.test(w) && !/^[A-Z]{2,}$/.test(t)
   })
 }
@@ -124,6 +188,8 @@ export function looksLikePerson(tokens: readonly string[]): boolean {
 export class PeopleIndex {
   readonly persons: Person[] = []
   readonly mentions: Mention[] = []
+  /** Name and title mentions in text order (no pronouns). */
+  private named: Mention[] = []
 
   constructor(
     private readonly text: string,
@@ -132,8 +198,11 @@ export class PeopleIndex {
     private readonly known: readonly KnownActor[],
   ) {
     this.collectNames()
+    this.completeNames()
     this.collectTitles()
     this.collectRoles()
+    this.mentions.sort((a, b) => a.start - b.start)
+    this.named = [...this.mentions]
     this.collectPronouns()
     this.mentions.sort((a, b) => a.start - b.start)
   }
@@ -142,11 +211,27 @@ export class PeopleIndex {
   personForName(name: string, opts: { create: boolean; titles?: string[]; qualifier?: string | null }): Person | null {
     const tokens = name.split(/[ \t]+/)
     const last = tokens[tokens.length - 1]!
-    const exact = this.persons.find((p) => p.name === name || p.names.includes(name))
+    const exact = this.byName.get(name)
     if (exact) return exact
-    if (tokens.length === 1) {
-      const bySurname = this.persons.filter((p) => p.name.split(' ').length > 1 && p.name.endsWith(` ${last}`))
-      if (bySurname.length === 1) return this.addName(bySurname[0]!, name)
+    // The same first and last name is the same person ("Harry M. Reid", "Harry Reid"); the fuller form names them.
+    if (tokens.length > 1) {
+      const same = (this.byLast.get(last) ?? []).find((p) => {
+        const t = p.name.split(' ')
+        return t.length > 1 && t[0] === tokens[0]
+      })
+      if (same) {
+        if (tokens.length > same.name.split(' ').length) same.name = name
+        return this.addName(same, name)
+      }
+    }
+    // A surname (or the last words of a name) alone: the one person whose fuller name ends with it.
+    const byEnd = this.withEnding(tokens, opts.titles ?? [])
+    // "Mrs. Clinton" is Hillary; "Clinton" alone stays open when Bill is named too.
+    if (byEnd.length === 1) return this.withEnding(tokens, []).length > 1 ? byEnd[0]! : this.addName(byEnd[0]!, name)
+    if (byEnd.length > 1) {
+      this.ambiguous.set(name, byEnd)
+      if (!opts.create) return null
+      return null
     }
     const actor = this.known.find(
       (a) =>
@@ -164,13 +249,35 @@ export class PeopleIndex {
       return this.addName(p, name)
     }
     if (!opts.create) return null
-    return this.newPerson(name, opts.titles ?? [], opts.qualifier ?? null)
+    const p = this.newPerson(name, opts.titles ?? [], opts.qualifier ?? null)
+    if (tokens.length === 1) this.complete(p)
+    return p
+  }
+
+  /** Persons the text makes the subject of a speech verb somewhere ("Roe said"). */
+  readonly speaking = new Set<Person>()
+
+  /** Names the text left ambiguous ("Clinton" with Bill and Hillary Clinton both named), with the persons they may mean. */
+  readonly ambiguous = new Map<string, Person[]>()
+
+  /** Persons whose fuller name ends with `tokens`; Mr./Mrs./Ms. keep only those of that gender. */
+  private withEnding(tokens: readonly string[], titles: readonly string[]): Person[] {
+    const suffix = ` ${tokens.join(' ')}`
+    let found = (this.byLast.get(tokens[tokens.length - 1]!) ?? []).filter((p) => p.name.split(' ').length > tokens.length && p.name.endsWith(suffix))
+    const g = genderOf('', titles)
+    if (g) found = found.filter((p) => p.gender === g || p.gender === null)
+    return found
   }
 
   private addName(p: Person, name: string): Person {
     if (!p.names.includes(name)) p.names.push(name)
+    if (!this.byName.has(name)) this.byName.set(name, p)
     return p
   }
+
+  /** Lookups by any name a person goes by and by the last word of their name: linear, not quadratic. */
+  private readonly byName = new Map<string, Person>()
+  private readonly byLast = new Map<string, Person[]>()
 
   private newPerson(name: string, titles: string[], qualifier: string | null): Person {
     const p: Person = {
@@ -182,16 +289,21 @@ export class PeopleIndex {
       actorId: null,
     }
     this.persons.push(p)
+    if (!this.byName.has(name)) this.byName.set(name, p)
+    const last = name.split(' ').pop()!
+    const list = this.byLast.get(last)
+    if (list) list.push(p)
+    else this.byLast.set(last, [p])
     return p
   }
 
   private collectNames() {
     const runs: { start: number; tokens: string[]; offsets: number[] }[] = []
-    for (const m of this.masked.matchAll(new RegExp(NAME_RUN, 'gu'))) {
+    for (const m of this.masked.matchAll(NAME_RUN_G)) {
       // A possessive ends a name ("Italy’s Institute" is two things).
       const tokens: string[] = []
       const offsets: number[] = []
-      const re = new RegExp(`${PARTICLE}|${WORD}(?:[’']s)?`, 'gu')
+      const re = TOKEN_G
       for (const t of m[0].matchAll(re)) {
         tokens.push(t[0])
         offsets.push(m.index + t.index)
@@ -204,6 +316,7 @@ export class PeopleIndex {
     const pending: { start: number; end: number; name: string; titles: string[]; qualifier: string | null }[] = []
     for (const run of runs) {
       const tokens = run.tokens.map((t) => t.replace(/[’']s$/, ''))
+      if (isOutletName(tokens.join(' ').replace(/^The /, ''))) continue
       const { rest, titles, qualifier, dropped } = stripPrefix(tokens)
       while (rest.length && NAME_PARTICLES.includes(rest[0]!)) rest.shift()
       if (!looksLikePerson(rest)) continue
@@ -213,17 +326,60 @@ export class PeopleIndex {
       pending.push({ start, end, name: rest.join(' '), titles, qualifier })
     }
     // Full names first, so a surname alone finds its person wherever it comes.
-    for (const r of pending.filter((r) => r.name.includes(' '))) {
+    for (const r of pending.filter((r) => r.name.includes(' ')).sort((a, b) => b.name.split(' ').length - a.name.split(' ').length)) {
       const p = this.personForName(r.name, { create: true, titles: r.titles, qualifier: r.qualifier })!
       this.noteTitles(p, r.titles, r.qualifier)
       this.mentions.push({ start: r.start, end: r.end, person: p, kind: 'name' })
     }
+    // A lone capitalised word is a person when a title says so, or when it is the subject of a
+    // speech verb somewhere ("Trump said", "Trump has told"): a word like "Brexit" never is.
+    // …and is written with a capital somewhere inside a sentence ("Demonstrators", "Conversely" only open them).
+    const starts = new Set(this.sentences.map((x) => x.start))
+    const midSentence = new Set(pending.filter((r) => !starts.has(r.start)).map((r) => r.name))
+    const speaks = new Set<string>()
+    for (const r of pending) {
+      if (!r.name.includes(' ') && !midSentence.has(r.name) && r.titles.length === 0) continue
+      if (!SPEAKS_AFTER.test(this.masked.slice(r.end, r.end + 40))) continue
+      speaks.add(r.name)
+      const p = this.byName.get(r.name)
+      if (p) this.speaking.add(p)
+    }
     for (const r of pending.filter((r) => !r.name.includes(' '))) {
-      const p = this.personForName(r.name, { create: r.titles.length > 0, titles: r.titles, qualifier: r.qualifier })
+      const p = this.personForName(r.name, { create: r.titles.length > 0 || speaks.has(r.name), titles: r.titles, qualifier: r.qualifier })
       if (!p) continue
+      if (speaks.has(r.name)) this.speaking.add(p)
       this.noteTitles(p, r.titles, r.qualifier)
       this.mentions.push({ start: r.start, end: r.end, person: p, kind: 'name' })
     }
+  }
+
+  /**
+   * A person the writer names only by surname may be named in full inside a quotation
+   * ("… a Donald Trump nomination …"): the fullest name the article gives, when only one
+   * first name goes with that surname there.
+   */
+  private completeNames() {
+    for (const m of this.text.matchAll(FIRST_LAST_G)) {
+      const [first, last] = [m[1]!, m[2]!]
+      if (!isFirstName(first)) continue
+      const set = this.firstNamesOf.get(last) ?? new Set<string>()
+      set.add(first)
+      this.firstNamesOf.set(last, set)
+    }
+    for (const p of this.persons) if (!p.name.includes(' ') && p.actorId === null) this.complete(p)
+  }
+
+  /** First names the whole text (quotations included) puts before each surname. */
+  private readonly firstNamesOf = new Map<string, Set<string>>()
+
+  private complete(p: Person) {
+    const set = this.firstNamesOf.get(p.name)
+    if (!set || set.size !== 1) return
+    const full = `${[...set][0]} ${p.name}`
+    if (this.byName.has(full)) return
+    p.name = full
+    if (p.gender === null) p.gender = genderOf(full.split(' ')[0]!, [])
+    this.addName(p, full)
   }
 
   private noteTitles(p: Person, titles: readonly string[], qualifier: string | null) {
@@ -233,7 +389,7 @@ export class PeopleIndex {
 
   /** Resolves a title phrase to the one person it can mean, or null. */
   personForTitle(phrase: string): Person | null {
-    const m = new RegExp(String.raw`^(?:[Tt]he[ \t]+)?(.*?)[ \t]*\b(${TITLE_ALT})$`, 'u').exec(phrase.trim())
+    const m = THE_TITLE_WHOLE.exec(phrase.trim())
     if (!m) return null
     const title = m[2]!.toLowerCase()
     const qualifier = qualifierOf(m[1]!.replace(/[’']s$/, ''))
@@ -241,7 +397,8 @@ export class PeopleIndex {
       if (a.names.some((n) => n.toLowerCase() === phrase.toLowerCase())) return this.personForName(a.name, { create: false })
     }
     const fits = (p: Person) =>
-      p.titles.some((t) => t.title === title && (qualifier === null || t.qualifier === null || t.qualifier === qualifier)) &&
+      // "the Florida senator" is not any senator: a qualifier must be the person's own.
+      p.titles.some((t) => t.title === title && (qualifier === null || t.qualifier === qualifier || (t.qualifier === null && qualifier in COUNTRY_KEYS))) &&
       !(qualifier !== null && p.titles.some((t) => t.title === title && t.qualifier !== null && t.qualifier !== qualifier) && !p.titles.some((t) => t.qualifier === qualifier))
     const candidates = this.persons.filter(fits)
     const exact = candidates.filter((p) => p.titles.some((t) => t.qualifier === qualifier))
@@ -271,16 +428,13 @@ export class PeopleIndex {
     if (!name) return
     const phrase = this.text.slice(start, end)
     const role = phrase.replace(/^[Tt]he[ \t]+/, '')
-    const t = new RegExp(String.raw`^(.*?)[ \t]*\b(${TITLE_ALT})$`, 'u').exec(role)
+    const t = TITLE_AT_END.exec(role)
     if (t) this.noteTitles(name.person, [t[2]!.toLowerCase()], qualifierOf(t[1]!))
     name.person.roles.push({ role, start, text: this.text.slice(start, name.end) })
   }
 
   private collectRoles() {
-    const appositive = new RegExp(
-      String.raw`^,[ \t]+((?:(?:the|an?)[ \t]+)?(?:[\p{L}’'.-]+[ \t]+){0,4}?(?:${ROLE_NOUN_ALT})\b[^,.;:“”"\n]{0,90}?),`,
-      'iu',
-    )
+    const appositive = ROLE_APPOSITIVE
     for (const m of this.mentions.filter((x) => x.kind === 'name')) {
       const a = appositive.exec(this.masked.slice(m.end, m.end + 200))
       if (!a) continue
@@ -289,14 +443,12 @@ export class PeopleIndex {
       const role = phrase.replace(/^(?:the|an?)[ \t]+/i, '')
       const text = this.text.slice(m.start, m.end + 2 + phrase.length)
       if (!m.person.roles.some((r) => r.start === m.start)) m.person.roles.push({ role, start: m.start, text })
-      const t = new RegExp(String.raw`^(.*?)[ \t]*\b(${TITLE_ALT})\b`, 'iu').exec(role)
+      const t = TITLE_IN_ROLE.exec(role)
       if (t) this.noteTitles(m.person, [t[2]!.toLowerCase()], qualifierOf(t[1]!))
     }
     // A title written before the name ("Ukrainian President Volodymyr Zelenskyy") is a stated role too.
     for (const m of this.mentions.filter((x) => x.kind === 'name')) {
-      const before = new RegExp(String.raw`((?:${WORD}[ \t]+)?(?:${TITLE_ALT.replace(/\\\./g, '\\.')}))[ \t]+$`, 'iu').exec(
-        this.masked.slice(Math.max(0, m.start - 60), m.start),
-      )
+      const before = TITLE_BEFORE_NAME.exec(this.masked.slice(Math.max(0, m.start - 60), m.start))
       if (!before || !/^[A-Z]/.test(before[1]!)) continue
       const start = m.start - before[0].length
       const role = this.text.slice(start, start + before[1]!.length)
@@ -317,7 +469,17 @@ export class PeopleIndex {
   }
 
   sentenceAt(pos: number): number {
-    return this.sentences.findIndex((s) => pos >= s.start && pos < s.end)
+    const i = lowerBound(this.sentences, pos + 1, (s) => s.end)
+    const s = this.sentences[i]
+    return s && s.start <= pos ? i : -1
+  }
+
+  /** Mentions starting in [from, to), in text order; names and titles only unless `pronouns`. */
+  mentionsIn(from: number, to: number, pronouns = false): Mention[] {
+    const list = pronouns ? this.mentions : this.named
+    const out: Mention[] = []
+    for (let i = lowerBound(list, from, (m) => m.start); i < list.length && list[i]!.start < to; i++) out.push(list[i]!)
+    return out
   }
 
   /**
@@ -331,22 +493,88 @@ export class PeopleIndex {
     for (let back = 0; back < 8 && si >= 0; back++, si--) {
       const s = this.sentences[si]!
       const limit = back === 0 ? pos : s.end
-      const here = this.mentions
-        .filter((m) => m.start >= s.start && m.start < limit && ok(m.person))
-        .sort((a, b) => a.start - b.start)
+      const here = this.mentionsIn(s.start, limit).filter((m) => ok(m.person))
       if (here.length > 0) return here[0]!.person
     }
     return null
   }
 
+  /**
+   * Who a "he" or "she" that introduces a quotation means, strictly: the current speaker
+   * (whose quote came last) when no other person of that gender was named since; else the
+   * one person of that gender named in the pronoun's sentence or back to the start of the
+   * previous paragraph. Anything less certain gives null with the candidates, for review.
+   */
+  resolveSpeakerPronoun(pronoun: 'he' | 'she' | 'they', pos: number, current: { person: Person; at: number } | null): { person: Person | null; candidates: Person[]; how: string } {
+    const g = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null
+    const si = this.sentenceAt(pos)
+    const here = this.sentences[si]
+    if (!here) return { person: null, candidates: [], how: 'none' }
+    let from = here.start
+    for (let i = si - 1; i >= 0 && i >= si - 6; i--) {
+      const s = this.sentences[i]!
+      if (s.paragraph < here.paragraph - 1) break
+      from = s.start
+    }
+    const named = this.mentionsIn(from, pos)
+    const persons = [...new Set(named.map((m) => m.person))]
+    const strong = persons.filter((p) => g !== null && p.gender === g)
+    // A name of unknown gender counts against the others only if it looks like a person's:
+    // one who speaks somewhere, or whose name opens with a first name ("Fort Pierce" does neither).
+    const weak = persons.filter((p) => p.gender === null && (this.speaking.has(p) || isFirstName(p.name.split(' ')[0]!)))
+    const candidates = [...strong, ...weak]
+    if (g === null) return { person: null, candidates, how: 'plural' }
+    if (current && (current.person.gender === g || current.person.gender === null)) {
+      const since = this.mentionsIn(current.at + 1, pos).filter((m) => m.person !== current.person)
+      if (!since.some((m) => m.person.gender === g || m.person.gender === null)) return { person: current.person, candidates: [current.person, ...candidates.filter((p) => p !== current.person)], how: 'current' }
+    }
+    if (strong.length === 1 && weak.length === 0) return { person: strong[0]!, candidates, how: 'only' }
+    if (strong.length === 0 && weak.length === 1) return { person: weak[0]!, candidates, how: 'only-unknown-gender' }
+    // The subject of the nearest sentence that names anyone, when it is the only person there of that gender.
+    const ok = (p: Person) => p.gender === g || p.gender === null
+    for (let i = si; i >= 0 && this.sentences[i]!.start >= from; i--) {
+      const s = this.sentences[i]!
+      const inS = named.filter((m) => m.start >= s.start && m.start < Math.min(s.end, pos))
+      if (inS.length === 0) continue
+      const first = inS[0]!
+      const others = new Set(inS.filter((m) => ok(m.person) && m.person !== first.person).map((m) => m.person))
+      const lead = this.masked.slice(s.start, first.start).trim().split(/\s+/).filter(Boolean).length
+      // "Corey Lewandowski, Trump's campaign manager, said …": a subject who speaks keeps the floor over names after it.
+      const speaks = SPEAKS_AFTER.test(this.masked.slice(first.end, first.end + 200))
+      if (ok(first.person) && (others.size === 0 || speaks) && lead <= 3) return { person: first.person, candidates: [first.person, ...candidates.filter((p) => p !== first.person)], how: 'subject' }
+      break
+    }
+    // A run of sentences led by the same pronoun ("He plans … He acknowledged …"): back to the name that began it.
+    if (candidates.length === 0) {
+      const lead = new RegExp(`^(?:[A-Z][a-z]+,?[ \t]+)?${pronoun}\\b`, 'i')
+      for (let i = si - 1; i >= 0 && i >= si - 10; i--) {
+        const s = this.sentences[i]!
+        if (s.paragraph < here.paragraph - 3) break
+        const body = this.masked.slice(s.start, s.end)
+        const inS = this.mentionsIn(s.start, s.end)
+        if (inS.length === 0) {
+          if (lead.test(body)) continue
+          continue
+        }
+        const first = inS[0]!
+        const before = this.masked.slice(s.start, first.start).trim().split(/\s+/).filter(Boolean).length
+        if (first.person.gender === g && before <= 3 && !inS.some((m) => m.person !== first.person && (m.person.gender === g || m.person.gender === null))) {
+          return { person: first.person, candidates: [first.person], how: 'chain' }
+        }
+        break
+      }
+    }
+    return { person: null, candidates, how: 'unsure' }
+  }
+
   /** The leftmost person mentioned in [from, to), pronouns resolved. */
   firstPersonIn(from: number, to: number): Mention | null {
-    return this.mentions.find((m) => m.start >= from && m.start < to) ?? null
+    return this.mentionsIn(from, to, true)[0] ?? null
   }
 }
 
 /** The titles a known actor's role implies ("U.S. president" → president of the US). */
 function titleOfRole(role: string): { title: string; qualifier: string | null }[] {
-  const m = new RegExp(String.raw`^(.*?)[ \t]*\b(${TITLE_ALT})$`, 'iu').exec(role.trim())
+  const m = TITLE_AT_END_I.exec(role.trim())
   return m ? [{ title: m[2]!.toLowerCase(), qualifier: qualifierOf(m[1]!) }] : []
 }

@@ -82,7 +82,7 @@ export function maskQuotations(text: string, quotes: readonly Quotation[]): stri
   return chars.join('')
 }
 
-const ABBREVIATIONS = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Jr|Sr|No|Vol|vs|etc|U\.S|U\.K|U\.N|E\.U|[A-Z])$/
+const ABBREVIATIONS = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Atty|Adm|Maj|Cmdr|Supt|Det|Hon|Jr|Sr|No|Vol|vs|etc|Ft|Mt|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Calif|Fla|Mass|Penn|Wash|U\.S|U\.K|U\.N|E\.U|[A-Z])$/
 
 /** Splits the (masked) text into sentences and paragraphs. */
 export function findSentences(masked: string): Sentence[] {
@@ -119,4 +119,20 @@ export function findSentences(masked: string): Sentence[] {
   }
   push(masked.length)
   return out
+}
+
+/**
+ * The first index in `items` (sorted by `key`) whose key is at least `pos`: a binary search,
+ * so the rules stay linear in the length of the article.
+ * @example lowerBound([{ start: 0 }, { start: 5 }], 3, (x) => x.start) // 1
+ */
+export function lowerBound<T>(items: readonly T[], pos: number, key: (item: T) => number): number {
+  let lo = 0
+  let hi = items.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (key(items[mid]!) < pos) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }

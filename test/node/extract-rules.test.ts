@@ -1,0 +1,244 @@
+/**
+ * One small test per attribution rule, on short texts written for it (unit tests, not a
+ * measure: the measure is the PolNeAR eval). Each says who the rule must name — or that it
+ * must name nobody, since a wrong speaker is worse than a missing one.
+ */
+import { describe, expect, it } from 'vitest'
+import { extractQuotes } from '../../src/extract/extract'
+
+const run = (text: string) => extractQuotes(text)
+/** [quoted words, speaker or null] for every quote found. */
+const who = (text: string) => run(text).quotes.map((q) => [q.text, q.speaker?.name ?? null])
+const one = (text: string, quoted: string) => {
+  const q = run(text).quotes.find((x) => x.text === quoted)
+  if (!q) throw new Error(`no quote ${JSON.stringify(quoted)} in ${JSON.stringify(text)}`)
+  return q
+}
+
+describe('names as newspapers write them', () => {
+  it('takes the full name given inside a quotation for a person the writer names by surname', () => {
+    const text = 'Black said the party "would lose with a Donald Trump nomination." Trump told supporters: "We will win."'
+    expect(one(text, 'We will win.').speaker?.name).toBe('Donald Trump')
+  })
+
+  it('drops honorifics and abbreviated titles before a name', () => {
+    expect(who('“We will vote no,” said Sen. Jane Roe.')).toEqual([['We will vote no,', 'Jane Roe']])
+    expect(who('Gov. Tom Reed said the budget was “a disgrace.”')).toEqual([['a disgrace.', 'Tom Reed']])
+    expect(who('“Pray for them,” the Rev. Amos Lee said.')).toEqual([['Pray for them,', 'Amos Lee']])
+  })
+
+  it('takes a lowercase or capitalised role phrase before the name as a role, not a name', () => {
+    expect(who('“The door is open,” press secretary Jane Roe told reporters.')).toEqual([['The door is open,', 'Jane Roe']])
+    expect(who('Judicial Watch President Tom Fitton called it “a cover-up.”')).toEqual([['a cover-up.', 'Tom Fitton']])
+  })
+
+  it('reads an inverted attribution past a role ("said Democratic strategist Jane Roe")', () => {
+    expect(who('“The math is daunting,” explained Democratic strategist Jane Roe, president of a think tank.')).toEqual([['The math is daunting,', 'Jane Roe']])
+  })
+
+  it('reads a lowercase role after the verb ("said master of ceremonies …", "added his campaign manager …"), never "the wife of X"', () => {
+    expect(who('"Welcome," said master of ceremonies Asab Tabchi, a Syrian engineer.')).toEqual([['Welcome,', 'Asab Tabchi']])
+    expect(who('"We will go," added his campaign manager Jeff Weaver.')).toEqual([['We will go,', 'Jeff Weaver']])
+    expect(who('"No," said the wife of Tom Reed.')).toEqual([])
+  })
+
+  it('takes the holder of a role, not the possessive before it ("said Clinton’s aide Jake Sullivan")', () => {
+    const text = 'Hillary Clinton spoke first. “It is bad,” said Clinton’s top aide Jake Sullivan.'
+    expect(one(text, 'It is bad,').speaker?.name).toBe('Jake Sullivan')
+  })
+
+  it('reads an attribution that closes the sentence after its last comma', () => {
+    expect(who('They “were stiff. They weren’t fun” in comparison to Obama, Tom Reed said.')).toEqual([['were stiff. They weren’t fun', 'Tom Reed']])
+  })
+
+  it('reads past determiners and adjectives ("a smiling Roe")', () => {
+    const text = 'Jane Roe won the count. “We did it,” a smiling Roe said.'
+    expect(one(text, 'We did it,').speaker?.name).toBe('Jane Roe')
+  })
+
+  it('reads past an appositive to the speaker', () => {
+    expect(who('Jane Roe, a Democrat from Ohio, said the bill was “dead on arrival.”')).toEqual([['dead on arrival.', 'Jane Roe']])
+    expect(who('Tom Reed -- who lost the race in 2012 -- said the plan "will never pass."')).toEqual([['will never pass.', 'Tom Reed']])
+    expect(who('Jean Marc, the foreign minister of France, a permanent member of the council, said the test "cannot go unanswered."')).toEqual([['cannot go unanswered.', 'Jean Marc']])
+    expect(who('Separately, the opposition spokesman for transport, James Whitfield, wrote: "The minister has lost control."')).toEqual([['The minister has lost control.', 'James Whitfield']])
+    expect(who('Mark Holden, chairman of the board of Freedom Partners, the network’s funding arm, said it would act only if "a candidate were able to win."')).toEqual([['a candidate were able to win.', 'Mark Holden']])
+  })
+
+  it('skips party/state tags and never takes a place for the speaker', () => {
+    expect(who('“Not one more dollar,” said Sen. Jane Roe (D-Ohio).')).toEqual([['Not one more dollar,', 'Jane Roe']])
+    expect(who('Rep. Tom Reed (R-Texas) said the vote was “a farce.”')).toEqual([['a farce.', 'Tom Reed']])
+    expect(who('Attorney General Roy Cooper (D), a rival of the governor, called for the release, saying that transparency "brings progress."')).toEqual([['brings progress.', 'Roy Cooper']])
+    expect(who('Jane Roe of Ohio said the plan was “a farce.”')).toEqual([['a farce.', 'Jane Roe']])
+  })
+
+  it('gives a later "Ms. Roe" or "Roe" the full name given earlier', () => {
+    const text = 'Jane Roe chairs the committee. “No,” Ms. Roe said. “Never,” Roe added.'
+    expect(who(text)).toEqual([['No,', 'Jane Roe'], ['Never,', 'Jane Roe']])
+  })
+
+  it('lets Mr. and Mrs. tell two Roes apart, and leaves a bare "Roe" to review', () => {
+    const text = 'Jane Roe and her husband, Tom Roe, run the farm.\n\n“We are fine,” Mrs. Roe said.\n\n“We are not fine,” Mr. Roe said.\n\n“Who knows,” Roe said.'
+    const found = run(text).quotes
+    expect(found.map((q) => q.speaker?.name ?? null)).toEqual(['Jane Roe', 'Tom Roe', null])
+    expect(found[2]!.candidates.map((p) => p.name).sort()).toEqual(['Jane Roe', 'Tom Roe'])
+  })
+})
+
+describe('continuations', () => {
+  it('joins the second half of a quote split around its attribution', () => {
+    const q = run('“We will win,” Jane Roe said, “and we will win big.”').quotes
+    expect(q.map((x) => [x.text, x.speaker?.name, x.continues])).toEqual([
+      ['We will win,', 'Jane Roe', null],
+      ['and we will win big.', 'Jane Roe', 0],
+    ])
+  })
+
+  it('joins the second half after an attribution with a phrase of its own', () => {
+    const text = '"These guys know words," said Tom Reed, speaking of Jane Roe and others, "and leave themselves room."'
+    expect(who(text)).toEqual([['These guys know words,', 'Tom Reed'], ['and leave themselves room.', 'Tom Reed']])
+  })
+
+  it('does not take quoted words in the attribution’s own clause for the second half', () => {
+    const text = '"It was shameful," said Tom Reed, who waited in an "extraordinarily long line" for hours.'
+    expect(run(text).quotes.find((q) => q.text === 'extraordinarily long line')?.rule ?? null).not.toBe('continues')
+  })
+
+  it('continues into a quote paragraph after a paragraph ending “…,” he said.', () => {
+    const text = 'Tom Reed spoke last.\n\n“We are ready,” he said.\n\n“The rest is up to the voters.”'
+    expect(who(text)).toEqual([['We are ready,', 'Tom Reed'], ['The rest is up to the voters.', 'Tom Reed']])
+  })
+
+  it('continues after a partial quote in the same paragraph', () => {
+    const text = 'Veterans are “not meeting the demand,” says Tom Reed, founder of a veterans group. “We often compare it to a war.”'
+    expect(who(text)).toEqual([['not meeting the demand,', 'Tom Reed'], ['We often compare it to a war.', 'Tom Reed']])
+  })
+
+  it('does not continue when someone else is named in between', () => {
+    const text = '“We are ready,” Tom Reed said.\n\nJane Roe disagreed.\n\n“The rest is up to the voters.”'
+    expect(one(text, 'The rest is up to the voters.').speaker?.name ?? null).not.toBe('Tom Reed')
+  })
+
+  it('reads a colon introduction: a name before the colon, or none (the speaker goes on)', () => {
+    expect(who('Jane Roe, The Daily Post: “We will not sell the paper.”')).toEqual([['We will not sell the paper.', 'Jane Roe']])
+    expect(one('Jane Roe, The Daily Post: “We will not sell the paper.”', 'We will not sell the paper.').conduit).toBe('The Daily Post')
+    expect(who('“We will fight on,” Jane Roe said.\n\nOf the plan: “It is dead.”')).toEqual([['We will fight on,', 'Jane Roe'], ['It is dead.', 'Jane Roe']])
+  })
+
+  it('keeps a multi-paragraph quotation whole (a paragraph with no closing mark runs on)', () => {
+    const text = 'Jane Roe said: “The first part ends here.\n\n“The second part ends here.”'
+    const q = run(text).quotes
+    expect(q).toHaveLength(1)
+    expect(q[0]!.text).toBe('The first part ends here.\n\n“The second part ends here.')
+    expect(q[0]!.speaker?.name).toBe('Jane Roe')
+  })
+})
+
+describe('partial quotes and their cues', () => {
+  it.each([
+    ['Jane Roe called it “a betrayal.”', 'a betrayal.'],
+    ['Jane Roe dismissed the report as “fake news.”', 'fake news.'],
+    ['Jane Roe referred to her rival as “the candidate of the past.”', 'the candidate of the past.'],
+    ['Jane Roe warned against a “rush to war.”', 'rush to war.'],
+    ['Jane Roe flatly said the plan was “unworkable.”', 'unworkable.'],
+    ['Jane Roe angrily insisted the plan was “unworkable.”', 'unworkable.'],
+  ])('%s', (text, quoted) => {
+    const q = one(text, quoted)
+    expect([q.kind, q.speaker?.name]).toEqual(['partial', 'Jane Roe'])
+  })
+})
+
+describe('subordinate clauses', () => {
+  it('skip a speech verb in an opening subordinate clause', () => {
+    expect(who('While not everything Tom Reed says is true, Jane Roe said Reed is "telling voters what they want."')).toEqual([['telling voters what they want.', 'Jane Roe']])
+  })
+
+  it('take no headline verb for part of a name ("Francois Hollande Says Donald Trump")', () => {
+    const text = 'Francois Hollande Says Donald Trump Is Wrong.\n\nDonald Trump, he said, “wasn’t allowed to speak.”'
+    expect(run(text).quotes.every((q) => q.speaker?.name !== 'Francois Hollande Says Donald Trump')).toBe(true)
+  })
+})
+
+describe('participles', () => {
+  it('give the words to the sentence’s subject, past an appositive and other names', () => {
+    const text = 'Erin Roe, a lawyer, endorsed Tom Reed’s plan Saturday, saying she believed “we need to focus on Flint.”'
+    expect(one(text, 'we need to focus on Flint.').speaker?.name).toBe('Erin Roe')
+  })
+
+  it('give nobody when the subject is not the sentence’s first person', () => {
+    const text = 'After a call with Tom Reed and a long meeting, the board wrote to Jane Roe, saying it was “a mistake.”'
+    expect(run(text).quotes.find((q) => q.text === 'a mistake.')?.speaker ?? null).toBeNull()
+  })
+})
+
+describe('pronouns', () => {
+  it('agree in gender', () => {
+    const text = 'Jane Roe met Tom Reed on Monday. “It went well,” she said. “It did not,” he said.'
+    expect(who(text)).toEqual([['It went well,', 'Jane Roe'], ['It did not,', 'Tom Reed']])
+  })
+
+  it('prefer the current speaker', () => {
+    const text = '“We start today,” Tom Reed said on Monday, after meeting Bob Hale.\n\n“It will take a year,” he said.'
+    expect(one(text, 'It will take a year,').speaker?.name).toBe('Tom Reed')
+  })
+
+  it('take the subject who speaks over names later in that sentence', () => {
+    const text = 'Tom Reed, an aide to Bob Hale, said the plan was sound.\n\n“It will pass,” he said.'
+    expect(one(text, 'It will pass,').speaker?.name).toBe('Tom Reed')
+  })
+
+  it('follow a run of sentences led by the same pronoun back to the name that began it', () => {
+    const text = 'Tom Reed spoke in Ohio.\n\nHe plans to run again. He said the race would be close.\n\n“We will win,” he said.'
+    expect(one(text, 'We will win,').speaker?.name).toBe('Tom Reed')
+  })
+
+  it('give no speaker when two persons of that gender could be meant, and list them', () => {
+    const text = 'Tom Reed met Bob Hale and later Jim Cole. The talks went on.\n\n“It will take a year,” he said.'
+    const q = one(text, 'It will take a year,')
+    expect(q.speaker).toBeNull()
+    expect(q.candidates.map((p) => p.name).sort()).toEqual(['Bob Hale', 'Jim Cole', 'Tom Reed'])
+  })
+})
+
+describe('not statements', () => {
+  it('reads a clause in lowercase after a noun like "program" as someone’s words', () => {
+    expect(who('The minors program “is gaining and has gained traction,” Deputy Secretary Tom Reed said.')).toEqual([['is gaining and has gained traction,', 'Tom Reed']])
+  })
+
+  it('rejects titles of programmes, books and slogans', () => {
+    const { quotes, rejected } = run('Jane Roe said on ABC’s “This Week” that she would run. She wrote the book “Crippled Country Now.”')
+    expect(quotes).toEqual([])
+    expect(rejected.map((r) => r.text)).toEqual(['This Week', 'Crippled Country Now.'])
+  })
+})
+
+describe('outlets and agencies are not speakers', () => {
+  it('gives no person the words of “The New Yorker” or of an agency', () => {
+    expect(run('The New Yorker said it was "the operator."').quotes).toEqual([])
+    expect(run('Officials at Homeland Security Investigations said they "may try harder."').quotes).toEqual([])
+  })
+})
+
+describe('conduits', () => {
+  it.each([
+    ['In an interview with The Daily Post, Jane Roe said: “We will win.”', 'The Daily Post'],
+    ['“We will win,” Jane Roe told The Valley Herald.', 'The Valley Herald'],
+    ['“We will win,” Jane Roe told CNN on Sunday.', 'CNN'],
+    ['“We will win,” Jane Roe said, according to WMUR.', 'WMUR'],
+    ['“We will win,” Jane Roe said, the Ohio Star reported.', 'Ohio Star'],
+    ['“We will win,” Jane Roe said in a Friday interview with Univision.', 'Univision'],
+    ['“We will win,” Jane Roe told the AP on Wednesday.', 'AP'],
+  ])('%s', (text, outlet) => {
+    const q = run(text).quotes[0]!
+    expect([q.speaker?.name, q.conduit]).toEqual(['Jane Roe', outlet])
+  })
+
+  it('takes no agency, party or person for an outlet', () => {
+    expect(run('“We will win,” Jane Roe told the FBI.').quotes[0]!.conduit).toBeNull()
+    expect(run('“We will win,” Jane Roe said in an interview with Tom Reed.').quotes[0]!.conduit).toBeNull()
+  })
+
+  it('passes the conduit on to the continuation', () => {
+    const q = run('“We will win,” Jane Roe told The Valley Herald. “And soon.”').quotes
+    expect(q.map((x) => x.conduit)).toEqual(['The Valley Herald', 'The Valley Herald'])
+  })
+})

@@ -1,0 +1,126 @@
+/**
+ * The PolNeAR converter and eval on a tiny synthetic sample written here (brat standoff +
+ * CoreNLP XML in PolNeAR's layout): the corpus itself is never needed by the tests.
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { convertArticle, devPart, findQuotedPassages, parseBrat, parseCoreNlp } from '../../scripts/lib/polnear'
+import { scoreQuotes } from '../../src/extract/score'
+import { extractQuotes } from '../../src/extract/extract'
+
+const TEXT = [
+  'Jane Roe spoke in Ohio on Monday.',
+  '',
+  '"We will win," she told the Daily Post.',
+  '',
+  'The party said the plan was "dead."',
+  '',
+  'Roe, a farmer, said the tax was "a theft."',
+  '',
+  'Some call it "the Roe plan."',
+].join('\n')
+
+/** Tokens as CoreNLP gives them: [word, NER] in text order; offsets found in TEXT. */
+const TOKENS: [string, string][][] = [
+  [['Jane', 'PERSON'], ['Roe', 'PERSON'], ['spoke', 'O'], ['in', 'O'], ['Ohio', 'LOCATION'], ['on', 'O'], ['Monday', 'DATE'], ['.', 'O']],
+  [['"', 'O'], ['We', 'O'], ['will', 'O'], ['win', 'O'], [',', 'O'], ['"', 'O'], ['she', 'O'], ['told', 'O'], ['the', 'O'], ['Daily', 'ORGANIZATION'], ['Post', 'ORGANIZATION'], ['.', 'O']],
+  [['The', 'O'], ['party', 'O'], ['said', 'O'], ['the', 'O'], ['plan', 'O'], ['was', 'O'], ['"', 'O'], ['dead', 'O'], ['.', 'O'], ['"', 'O']],
+  [['Roe', 'PERSON'], [',', 'O'], ['a', 'O'], ['farmer', 'O'], [',', 'O'], ['said', 'O'], ['the', 'O'], ['tax', 'O'], ['was', 'O'], ['"', 'O'], ['a', 'O'], ['theft', 'O'], ['.', 'O'], ['"', 'O']],
+  [['Some', 'O'], ['call', 'O'], ['it', 'O'], ['"', 'O'], ['the', 'O'], ['Roe', 'PERSON'], ['plan', 'O'], ['.', 'O'], ['"', 'O']],
+]
+
+function coreNlpXml(): string {
+  let at = 0
+  const sentences = TOKENS.map((tokens, si) => {
+    const xml = tokens.map(([word, ner], ti) => {
+      const start = TEXT.indexOf(word, at)
+      at = start + word.length
+      const pos = ner === 'PERSON' || ner === 'ORGANIZATION' ? 'NNP' : word === 'she' ? 'PRP' : 'NN'
+      return `<token id="${ti + 1}"><word>${word.replace(/"/g, '&quot;')}</word><lemma>x</lemma><CharacterOffsetBegin>${start}</CharacterOffsetBegin><CharacterOffsetEnd>${at}</CharacterOffsetEnd><POS>${pos}</POS><NER>${ner}</NER></token>`
+    })
+    return `<sentence id="${si + 1}"><tokens>${xml.join('')}</tokens></sentence>`
+  })
+  // One chain: "Jane Roe" (sentence 1, tokens 1–2) and "she" (sentence 2, token 7).
+  const chain = '<coreference><mention representative="true"><sentence>1</sentence><start>1</start><end>3</end><head>2</head><text>Jane Roe</text></mention><mention><sentence>2</sentence><start>7</start><end>8</end><head>7</head><text>she</text></mention></coreference>'
+  return `<?xml version="1.0"?><root><document><sentences>${sentences.join('')}</sentences><coreference>${chain}</coreference></document></root>`
+}
+
+/** A brat line for the n-th occurrence of `words` in TEXT. */
+function span(id: string, type: string, words: string, from = 0): string {
+  const start = TEXT.indexOf(words, from)
+  if (start < 0) throw new Error(`no ${words}`)
+  return `${id}\t${type} ${start} ${start + words.length}\t${words}`
+}
+const at = (s: string) => TEXT.indexOf(s)
+const ANN = [
+  span('T1', 'Source', 'she'), span('T2', 'Cue', 'told'), span('T3', 'Content', '"We will win,"'),
+  'E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3',
+  span('T4', 'Source', 'The party'), span('T5', 'Cue', 'said', at('The party')), span('T6', 'Content', 'the plan was "dead."'),
+  'E2\tAttribution:T5 Source:T4 Cue:T5 Content:T6',
+  span('T7', 'Source', 'Roe', at('Roe, a farmer')), span('T8', 'Cue', 'said', at('Roe, a farmer')), span('T9', 'Content', 'the tax was "a theft."'),
+  'E3\tAttribution:T8 Source:T7 Cue:T8 Content:T9',
+].join('\n')
+
+describe('PolNeAR converter', () => {
+  const gold = convertArticle(TEXT, parseBrat(ANN, TEXT), parseCoreNlp(coreNlpXml())).gold.quotes
+
+  it('finds every double-quoted passage, straight marks alternating', () => {
+    expect(findQuotedPassages(TEXT).map((q) => TEXT.slice(q.open + 1, q.close))).toEqual(['We will win,', 'dead.', 'a theft.', 'the Roe plan.'])
+  })
+
+  it('resolves a pronoun source through coreference to the fullest name, with its outlet', () => {
+    expect(gold[0]).toMatchObject({ text: 'We will win,', speaker: 'Jane Roe', conduit: 'Daily Post', kind: 'direct', start: at('We will win') })
+  })
+
+  it('gives no speaker to words whose source is not a named person, or that no attribution holds', () => {
+    expect(gold[1]).toMatchObject({ text: 'dead.', speaker: null, kind: 'partial' })
+    expect(gold[3]).toMatchObject({ text: 'the Roe plan.', speaker: null, note: 'in no attribution content' })
+  })
+
+  it('names a surname source by the fullest name in the article', () => {
+    expect(gold[2]).toMatchObject({ text: 'a theft.', speaker: 'Jane Roe', conduit: null, kind: 'partial' })
+  })
+
+  it('scores the extractor on it, a name on nobody’s words counting as spurious', () => {
+    const score = scoreQuotes(TEXT, { quotes: gold }, extractQuotes(TEXT))
+    expect(score.categories.spurious).toBe(0)
+    expect(score.spanSpeaker.precision).toBe(1)
+  })
+
+  it('splits dev by a fixed hash of the file name', () => {
+    // sha256 of the names, by sha256sum: 794e…, c963…
+    expect(devPart('nyt_2016-10-02_a-curious-plan-to-fight-climate-')).toBe('a')
+    expect(devPart('breitbart_2016-09-12_stealth-over-health-hillary-clin')).toBe('b')
+  })
+})
+
+describe('npm run eval:polnear', { timeout: 60_000 }, () => {
+  const root = mkdtempSync(join(tmpdir(), 'polnear-'))
+  afterAll(() => rmSync(root, { recursive: true, force: true }))
+  const tsx = join('node_modules', '.bin', 'tsx')
+  const run = (...args: string[]) => {
+    try {
+      return { code: 0, out: execFileSync(tsx, ['scripts/eval-polnear.ts', ...args], { encoding: 'utf8', stdio: 'pipe' }) }
+    } catch (error) {
+      const e = error as { status: number; stdout: string; stderr: string }
+      return { code: e.status, out: e.stdout + e.stderr }
+    }
+  }
+
+  it('scores a checkout laid out like PolNeAR and refuses the held-out test split', () => {
+    for (const d of ['text', 'attributions', 'corenlp']) mkdirSync(join(root, 'data', 'train', d), { recursive: true })
+    writeFileSync(join(root, 'data', 'train', 'text', 'sample.txt'), TEXT)
+    writeFileSync(join(root, 'data', 'train', 'attributions', 'sample_ab12.ann'), ANN)
+    writeFileSync(join(root, 'data', 'train', 'corenlp', 'sample.txt.xml'), coreNlpXml())
+    const ok = run(root, '--split', 'train')
+    expect(ok.code, ok.out).toBe(0)
+    expect(ok.out).toContain('PolNeAR train: 1 articles, 2 quotes by a named person, 0 undecided (not scored)')
+    expect(ok.out).toMatch(/missed \d+ · wrong speaker \d+ · spurious 0 · null speaker \d+ · withheld \d+/)
+    const test = run(root, '--split', 'test')
+    expect(test.code).toBe(2)
+    expect(test.out).toContain('The test split is held out for measuring this work once; evaluate on train or dev.')
+  })
+})
