@@ -8,7 +8,7 @@
  * content-addressed key is already in R2 is skipped, so a second run renders nothing.
  */
 import { parseArgs } from 'node:util'
-import { CARD_KINDS, type CardKind } from '../src/card/model'
+import { CARD_KINDS, KIND_TABLE, type CardKind } from '../src/card/kinds'
 import { SIZE_NAMES, THEMES } from '../src/card/params'
 import { dataVersion } from '../src/db/write'
 import { cardModel } from '../src/read/corpus'
@@ -37,14 +37,13 @@ const platform = await openPlatform(options)
 const { DB: db, CARDS: bucket } = platform.env
 try {
   const version = await dataVersion(db)
-  const tables: Record<CardKind, string> = { actor: 'actors', quote: 'statements', topic: 'topics' }
   const kinds = values.kind ? [values.kind as CardKind] : CARD_KINDS
   const sizes = values['all-sizes'] ? SIZE_NAMES : (['og'] as const)
   let rendered = 0
   let kept = 0
   const t0 = performance.now()
   for (const kind of kinds) {
-    const ids = values.id ? [values.id] : (await db.prepare(`SELECT id FROM ${tables[kind]} ORDER BY ord`).all<{ id: string }>()).results.map((r) => r.id)
+    const ids = values.id ? [values.id] : (await db.prepare(`SELECT id FROM ${KIND_TABLE[kind]} ORDER BY ord`).all<{ id: string }>()).results.map((r) => r.id)
     for (const id of ids) {
       const model = await cardModel(db, version, kind, id)
       if (!model) {

@@ -10,21 +10,10 @@ import { creditLine, sourceLabel } from '../data/attribution'
 import type { Statement } from '../data/schema'
 import type { Store } from '../data/store'
 import { PIECE_JOIN } from './fit'
+import type { CardKind } from './kinds'
 
-export const CARD_KINDS = ['actor', 'quote', 'topic'] as const
-export type CardKind = (typeof CARD_KINDS)[number]
-
-/** The plural path segment of each kind: `/actors/…`, `/cards/actors/…`. */
-export const KIND_SEGMENT: Record<CardKind, string> = { actor: 'actors', quote: 'quotes', topic: 'topics' }
-
-/**
- * The kind a path segment names, or undefined.
- * @example
- * kindOfSegment('quotes') // 'quote'
- */
-export function kindOfSegment(segment: string): CardKind | undefined {
-  return CARD_KINDS.find((kind) => KIND_SEGMENT[kind] === segment)
-}
+export { CARD_KINDS, type CardKind } from './kinds'
+export { KIND_SEGMENT, kindOfSegment } from '../urls'
 
 /** One quotation as cards show it: verbatim pieces (a quote split around its attribution) in order. */
 export interface CardQuote {

@@ -9,7 +9,7 @@
 import { chainSentence, creditLine } from '../data/attribution'
 import type { Statement } from '../data/schema'
 import type { Store } from '../data/store'
-import type { CardKind } from './urls'
+import type { CardKind } from '../urls'
 
 export interface Described {
   kind: CardKind

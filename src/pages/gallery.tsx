@@ -7,7 +7,7 @@ import type { FC } from 'hono/jsx'
 import type { Store } from '../data/store'
 import { cardAltText } from '../card/alt-text'
 import { describe } from './describe'
-import { CARD_SIZES, cardPath, pagePath, SIZE_NAMES, THEMES, type CardKind, type CardSize, type Theme } from './urls'
+import { CARD_SIZES, cardPath, pagePath, SIZE_NAMES, THEMES, type CardKind, type CardSize, type Theme } from '../urls'
 
 export interface GalleryItem {
   kind: CardKind

@@ -5,7 +5,7 @@
 import { sourceLabel } from '../data/attribution'
 import type { Statement } from '../data/schema'
 import type { Store } from '../data/store'
-import { paths } from '../routes/views'
+import { paths } from '../urls'
 import { isQuotation, type Described } from './describe'
 
 export interface HeadInfo {

@@ -7,9 +7,9 @@ import type { FC } from 'hono/jsx'
 import { chainSentence, creditLine } from '../data/attribution'
 import type { Statement } from '../data/schema'
 import type { Store } from '../data/store'
-import { paths } from '../routes/views'
+import { paths } from '../urls'
 import { isQuotation, KIND_LABEL, type Described } from './describe'
-import { CARD_SIZES, cardPath, pagePath, SIZE_NAMES } from './urls'
+import { CARD_SIZES, cardPath, pagePath, SIZE_NAMES } from '../urls'
 
 export interface ShareProps {
   store: Store

@@ -4,6 +4,7 @@
  * and runs the same pure views and card models as over the whole; list functions page by a
  * cursor so no answer grows with the corpus.
  */
+import { KIND_TABLE } from '../card/kinds'
 import { cardModel as buildCardModel, type CardKind, type CardModel } from '../card/model'
 import type { Statement } from '../data/schema'
 import { createStore, type Store } from '../data/store'
@@ -32,7 +33,7 @@ export async function sliceStore(db: D1Database, version: string, seed: SliceSee
 
 /** Does a record of this kind have this id? One indexed lookup. */
 export async function exists(db: D1Database, kind: CardKind | 'source', id: string): Promise<boolean> {
-  const table = { actor: 'actors', quote: 'statements', topic: 'topics', source: 'sources' }[kind]
+  const table = kind === 'source' ? 'sources' : KIND_TABLE[kind]
   return (await db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).bind(id).first()) !== null
 }
 

@@ -15,7 +15,7 @@ import { z, type OpenAPIHono } from '@hono/zod-openapi'
 import { Hono } from 'hono'
 import { modelAltText } from '../card/alt-text'
 import { cardEtag, drawnStatements, layOut, modelHash, type CardRequest } from '../card/card'
-import { KIND_SEGMENT, kindOfSegment } from '../card/model'
+import { cardPath, KIND_SEGMENT, kindOfSegment } from '../urls'
 import { SIZES, SIZE_NAMES, THEMES, parseSize, parseTheme, splitFile, type SizeName } from '../card/params'
 import { ProblemError, notFound } from '../errors'
 import { cardModel } from '../read/corpus'
@@ -66,12 +66,11 @@ function recall(key: string): { body: Uint8Array | string; headers: Headers } | 
 
 /** What a 304 repeats of the 200 it stands for (RFC 9110 §15.4.5). */
 function validatorHeaders(r: CardRequest, etag: string, tags: string[]): Headers {
-  const base = `/cards/${KIND_SEGMENT[r.kind]}/${encodeURIComponent(r.id)}`
   return new Headers({
     ETag: etag,
     'Cache-Control': CARD_CACHE_CONTROL,
     'Cache-Tag': tags.join(','),
-    Link: `<${base}.json?size=${r.size}&theme=${r.theme}>; rel="describedby"; type="application/json"`,
+    Link: `<${cardPath(r.kind, r.id, { ...r, format: 'json', explicit: true })}>; rel="describedby"; type="application/json"`,
     Vary: 'Accept-Encoding',
   })
 }
@@ -104,12 +103,10 @@ export const cards = new Hono<AppEnv>().get('/:kind/:file', async (c) => {
   const alt = modelAltText(model)
   if (r.format === 'json') {
     const laid = await unavailableOnFailure(r, () => layOut(model, r))
-    const base = `/cards/${KIND_SEGMENT[r.kind]}/${encodeURIComponent(r.id)}`
-    const query = `?size=${r.size}&theme=${r.theme}`
     const res = c.json(
       {
         kind: r.kind, id: r.id, size: r.size, theme: r.theme, ...SIZES[r.size], alt, dataVersion: version, modelHash: hash,
-        links: { png: `${base}.png${query}`, svg: `${base}.svg${query}` },
+        links: { png: cardPath(r.kind, r.id, { ...r, format: 'png', explicit: true }), svg: cardPath(r.kind, r.id, { ...r, format: 'svg', explicit: true }) },
         statements: drawnStatements(laid),
         drawn: laid.drawn,
       },

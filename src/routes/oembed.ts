@@ -15,7 +15,6 @@ import { createRoute, z } from '@hono/zod-openapi'
 import { cors } from 'hono/cors'
 import { recordStore } from '../read/corpus'
 import { notFound, ProblemError } from '../errors'
-import { kindOfSegment } from '../card/model'
 import { describe } from '../pages/describe'
 import {
   CARD_SIZES,
@@ -27,7 +26,10 @@ import {
   type CardKind,
   type CardSize,
   type Theme,
-} from '../pages/urls'
+  CARD_PATH,
+  kindOfSegment,
+  PAGE_PATH,
+} from '../urls'
 import { corpus, createRouter } from './openapi'
 import { problemReply } from './schemas'
 
@@ -55,8 +57,6 @@ export const OEmbedPhoto = z
   })
   .openapi('OEmbedPhoto')
 
-const PAGE = /^\/(actors|quotes|topics)\/([^/]+)$/
-const CARD = /^\/cards\/(actors|quotes|topics)\/([^/]+)\.(?:png|svg)$/
 
 interface Target {
   kind: CardKind
@@ -92,8 +92,8 @@ export function oembedTarget(url: string, origin: string): Target {
     throw refuse(url, origin, 'it is not an absolute URL')
   }
   if (parsed.origin !== origin || parsed.username || parsed.password) throw refuse(url, origin, 'it is not a URL of this deployment')
-  const page = PAGE.exec(parsed.pathname)
-  const card = CARD.exec(parsed.pathname)
+  const page = PAGE_PATH.exec(parsed.pathname)
+  const card = CARD_PATH.exec(parsed.pathname)
   const match = page ?? card
   const kind = match?.[1] ? kindOfSegment(match[1]) : undefined
   if (!match?.[2] || !kind) throw refuse(url, origin, 'its path is neither a share page nor a card')

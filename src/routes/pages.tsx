@@ -19,7 +19,7 @@ import { GALLERY_PAGE, galleryPage } from '../read/gallery'
 import { Layout } from '../pages/layout'
 import { jsonLd, type HeadInfo } from '../pages/meta'
 import { ActorPage, QuotePage, TopicPage } from '../pages/share'
-import { CARD_SIZES, cardPath, oembedPath, pagePath, publicOrigin, type CardKind } from '../pages/urls'
+import { CARD_SIZES, cardPath, oembedPath, pagePath, publicOrigin, type CardKind } from '../urls'
 import { corpus, type AppEnv } from './openapi'
 
 /**

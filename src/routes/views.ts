@@ -7,14 +7,10 @@ import { chainSentence, creditLine } from '../data/attribution'
 import type { Actor, Position, SourceMeta, Statement, Topic } from '../data/schema'
 import type { Store } from '../data/store'
 import { wordDiff } from '../data/wording'
+import { paths } from '../urls'
 import type { ActorDetail, ActorSummary, PositionView, Quote, SourceDetail, SourceSummary, TopicDetail, TopicSummary, UtteranceView } from './schemas'
 
-export const paths = {
-  actor: (id: string) => ({ self: `/api/actors/${id}`, page: `/actors/${id}`, card: `/cards/actors/${id}.png`, cardSvg: `/cards/actors/${id}.svg` }),
-  quote: (id: string) => ({ self: `/api/quotes/${id}`, page: `/quotes/${id}`, card: `/cards/quotes/${id}.png`, cardSvg: `/cards/quotes/${id}.svg` }),
-  topic: (id: string) => ({ self: `/api/topics/${id}`, page: `/topics/${id}`, card: `/cards/topics/${id}.png`, cardSvg: `/cards/topics/${id}.svg` }),
-  source: (id: string) => ({ self: `/api/sources/${id}` }),
-}
+export { paths } from '../urls'
 
 export function utteranceView(store: Store, statementId: string): z.infer<typeof UtteranceView> | null {
   const u = store.utteranceOf(statementId)
