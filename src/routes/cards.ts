@@ -82,6 +82,7 @@ function unavailable(r: CardRequest, why: string): ProblemError {
 }
 
 export const cards = new Hono<AppEnv>().get('/:kind/:file', async (c) => {
+  const began = performance.now()
   const r = parseCardRequest(c.req.param('kind'), c.req.param('file'), (n) => c.req.query(n))
   const { db, version } = await corpus(c)
   // The hot path: a card this isolate answered for this data version builds no model.
@@ -137,7 +138,10 @@ export const cards = new Hono<AppEnv>().get('/:kind/:file', async (c) => {
     headers.set('X-Card-Cache', 'miss; rendered')
   }
   remember(memoKey, body, headers)
-  return new Response(body, { status: 200, headers })
+  const res = new Response(body, { status: 200, headers })
+  // Time inside the Worker, I/O included: locally an upper bound on the request's CPU time.
+  res.headers.set('Server-Timing', `worker;dur=${(performance.now() - began).toFixed(1)}`)
+  return res
 })
 
 /** The cards in /openapi.json: images are not JSON, but their URL grammar and answers are documented. */
