@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { NotEmpty, seedDatabase } from '../src/db/seed'
 import { readRawData } from './lib/data-files'
+import { everyCard, renderInNode } from './lib/node-render'
 import { migrate, openPlatform } from './lib/platform'
 
 const port = process.env.PORT ?? '8787'
@@ -17,16 +18,27 @@ if (!/^\d{1,5}$/.test(port)) {
 
 migrate()
 const platform = await openPlatform()
+let seeded: string | undefined
 try {
-  const version = await seedDatabase(platform.env.DB, readRawData('data'))
-  console.log(`Loaded data/ into the local database (data version ${version}).`)
+  seeded = await seedDatabase(platform.env.DB, readRawData('data'))
+  console.log(`Loaded data/ into the local database (data version ${seeded}).`)
 } catch (error) {
   if (!(error instanceof NotEmpty)) throw error
   console.log('The local database already holds the corpus; `npm run db:export` writes it back to data/.')
-} finally {
-  await platform.dispose()
 }
 
 const child = spawn(process.execPath, [join('scripts', 'wrangler.mjs'), 'dev', '--port', port, ...process.argv.slice(2)], { stdio: 'inherit' })
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal))
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))
+
+// Loading the corpus publishes it: its og cards render into R2 while the Worker starts (a card
+// asked for before its turn renders on that request instead).
+if (seeded) {
+  try {
+    const report = await renderInNode(platform.env.DB, platform.env.CARDS, seeded, await everyCard(platform.env.DB))
+    console.log(`Rendered ${report.rendered.length} cards into the local R2 bucket.`)
+  } catch (error) {
+    console.error('Rendering the cards in the background failed; they render on their first request instead:', error)
+  }
+}
+await platform.dispose()

@@ -17,3 +17,12 @@ export async function renderInNode(db: D1Database, bucket: R2Bucket, version: st
   const { publishCards } = await import('../../src/storage/cards')
   return publishCards(db, bucket, version, refs)
 }
+
+/** Every card of the corpus, by the registry of kinds. */
+export async function everyCard(db: D1Database): Promise<CardRef[]> {
+  const { CARD_KINDS, KIND_TABLE } = await import('../../src/card/kinds')
+  const refs: CardRef[] = []
+  for (const kind of CARD_KINDS)
+    for (const { id } of (await db.prepare(`SELECT id FROM ${KIND_TABLE[kind]} ORDER BY ord`).all<{ id: string }>()).results) refs.push({ kind, id })
+  return refs
+}

@@ -1,6 +1,7 @@
 /**
  * data/ and D1 agree: `db:seed` then `db:export` gives data/ back byte for byte, so the corpus can
- * always be reviewed, diffed and backed up as files; and the Worker's bundle carries no article.
+ * always be reviewed, diffed and backed up as files; seeding renders the cards; and the Worker's
+ * bundle carries no article.
  */
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
@@ -21,7 +22,10 @@ describe('the corpus between data/ and D1', { timeout: 120_000 }, () => {
   it('exports after seeding exactly the files it was seeded from', () => {
     const state = mkdtempSync(join(tmpdir(), 'onrecord-roundtrip-'))
     const out = join(state, 'exported')
-    expect(execFileSync(tsx, ['scripts/db.ts', 'seed', '--persist-to', state], { encoding: 'utf8' })).toMatch(/^Seeded the local database from data\/ \(data version [0-9a-f]{16}\)\./)
+    const seeded = execFileSync(tsx, ['scripts/db.ts', 'seed', '--persist-to', state], { encoding: 'utf8' })
+    expect(seeded).toMatch(/^Seeded the local database from data\/ \(data version [0-9a-f]{16}\)\./)
+    // Seeding publishes: every card's og size in both themes (6 actors, 35 statements, 6 topics).
+    expect(seeded).toMatch(/^Cards: 94 rendered into R2, 0 already there\.$/m)
     execFileSync(tsx, ['scripts/db.ts', 'export', '--persist-to', state, '--out', out], { encoding: 'utf8' })
     const exported = filesOf(out)
     expect(Object.keys(exported)).toEqual(Object.keys(filesOf('data')))

@@ -43,7 +43,7 @@ function snapshot(): Record<string, string> {
 /** A fresh local database (a wrangler state folder) with data/ loaded. */
 function seeded(data = 'data'): string {
   const state = mkdtempSync(join(tmpdir(), 'onrecord-state-'))
-  const seed = db('seed', '--persist-to', state, '--data', data)
+  const seed = db('seed', '--persist-to', state, '--data', data, '--no-render')
   expect(seed.code, seed.out).toBe(0)
   return state
 }
