@@ -3,13 +3,18 @@
  * every error in one place as RFC 9457 problem+json.
  */
 import { cors } from 'hono/cors'
+import { HTTPException } from 'hono/http-exception'
+import type { MiddlewareHandler } from 'hono'
 import { ProblemError, methodNotAllowed, problemResponse } from './errors'
 import { actors } from './routes/actors'
 import { cards, registerCardDocs } from './routes/cards'
 import { conditionalJson } from './routes/conditional'
 import { allowedMethods } from './routes/methods'
 import { oembed } from './routes/oembed'
-import { createRouter } from './routes/openapi'
+import { ArticleError } from './write/article'
+import { desk } from './routes/desk'
+import { editor } from './routes/editor'
+import { createRouter, type AppEnv } from './routes/openapi'
 import { pages } from './routes/pages'
 import { quotes } from './routes/quotes'
 import { sources } from './routes/sources'
@@ -17,8 +22,14 @@ import { topics } from './routes/topics'
 
 const app = createRouter()
 
+/** Public reads only: the desk's API is for its own pages and for scripts, never for other sites. */
+const publicOnly =
+  (middleware: MiddlewareHandler<AppEnv>): MiddlewareHandler<AppEnv> =>
+  (c, next) =>
+    c.req.path.startsWith('/api/editor') ? next() : middleware(c, next)
+
 // Data and images are public and meant to be embedded anywhere.
-app.use('/api/*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'] }))
+app.use('/api/*', publicOnly(cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'] })))
 app.use('/openapi.json', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'] }))
 app.use('/cards/*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: ['ETag', 'Link', 'X-Card-Alt'] }))
 // Hono's c.json() says "application/json"; the API promises the charset too.
@@ -28,7 +39,8 @@ app.use('*', async (c, next) => {
 })
 
 // Every JSON answer is a function of the data and the URL: 304 before any work.
-app.use('/api/*', conditionalJson)
+// (Not the desk's: a draft changes without the public data version changing.)
+app.use('/api/*', publicOnly(conditionalJson))
 app.use('/openapi.json', conditionalJson)
 // Nothing served here is meant to be sniffed into another type.
 app.use('*', async (c, next) => {
@@ -42,9 +54,11 @@ app.route('/api/actors', actors)
 app.route('/api/quotes', quotes)
 app.route('/api/topics', topics)
 app.route('/api/sources', sources)
+app.route('/api/editor', editor)
 app.route('/cards', cards)
 registerCardDocs(app.openAPIRegistry)
 // Share pages, the gallery at / and oEmbed (issue 4).
+app.route('/editor', desk)
 app.route('/', pages)
 app.route('/', oembed)
 
@@ -65,6 +79,10 @@ app.notFound((c) => {
 
 app.onError((error, c) => {
   if (error instanceof ProblemError) return problemResponse(error.toProblem(c.req.path), error.headers)
+  if (error instanceof ArticleError) return problemResponse(new ProblemError(error.status, error.message).toProblem(c.req.path))
+  // Hono's own (a malformed JSON body, a body over its limit): the same shape, its status and words.
+  if (error instanceof HTTPException && error.status < 500)
+    return problemResponse({ type: 'about:blank', title: error.res?.statusText || 'Error', status: error.status, detail: error.message || 'The request was refused.', instance: c.req.path })
   console.error(`${c.req.method} ${c.req.path} failed:`, error)
   return problemResponse({
     type: 'about:blank',
