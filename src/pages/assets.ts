@@ -24,6 +24,21 @@ for (const button of document.querySelectorAll('button[data-copy]')) {
 for (const form of document.querySelectorAll('form[data-autosubmit]')) {
   for (const select of form.querySelectorAll('select')) select.addEventListener('change', () => form.requestSubmit())
 }
+// The desk: the quotation a review row is about lights up in the article, and a click on a
+// highlighted quotation takes the keyboard to its row.
+for (const row of document.querySelectorAll('tr[data-statement]')) {
+  const mark = document.getElementById('m-' + row.dataset.statement)
+  if (!mark) continue
+  const on = () => { mark.classList.add('active'); mark.scrollIntoView({ block: 'nearest' }) }
+  const off = () => mark.classList.remove('active')
+  row.addEventListener('focusin', on)
+  row.addEventListener('focusout', off)
+  row.addEventListener('mouseenter', on)
+  row.addEventListener('mouseleave', off)
+  mark.tabIndex = 0
+  mark.title = 'Go to the review of ' + row.dataset.statement
+  mark.addEventListener('click', () => row.querySelector('select, input, button')?.focus())
+}
 `
 
 export const APP_CSS = `:root { color-scheme: light; --ink: #16181d; --muted: #555b66; --line: #d9dce1; --accent: #1d4ed8; --paper: #fafaf7; }
@@ -62,6 +77,34 @@ button, .button { font: inherit; font-size: .9rem; padding: .3rem .7rem; border:
 .grid li { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .5rem; }
 .grid li p { margin: .4rem 0 0; font-size: .9rem; }
 .note { color: var(--muted); }
+.correction { border-left: 3px solid #b45309; padding-left: .5rem; margin: .35rem 0; }
+.alert { border: 1px solid #b91c1c; background: #fef2f2; color: #7f1d1d; padding: .5rem .75rem; border-radius: 4px; }
+.notice { border: 1px solid #15803d; background: #f0fdf4; padding: .5rem .75rem; border-radius: 4px; }
+body.desk main { max-width: 96rem; }
+.desk-form { display: flex; flex-direction: column; gap: .25rem; max-width: 60rem; }
+.desk-form label, .review-table label { font-weight: 600; font-size: .85rem; }
+.desk-form textarea, .desk-form input:not([type=checkbox]) { font: inherit; padding: .35rem; width: 100%; }
+.desk-form .fields { display: grid; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); gap: .5rem; }
+.desk-form .fields span { display: flex; flex-direction: column; }
+.desk-form fieldset { border: 1px solid var(--line); border-radius: 4px; }
+.desk-form label.check { display: block; font-weight: 400; }
+:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+.review { display: grid; grid-template-columns: minmax(18rem, 1fr) 2.4fr; gap: 1.25rem; align-items: start; }
+@media (max-width: 70rem) { .review { grid-template-columns: 1fr; } }
+.article-text { white-space: pre-wrap; background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .75rem 1rem; font-family: Georgia, serif; }
+.article-text mark { background: #fff1b8; cursor: pointer; }
+.article-text mark.approved { background: #dcfce7; }
+.article-text mark.rejected { background: #f3f4f6; text-decoration: line-through; }
+.article-text mark.active { outline: 3px solid var(--accent); }
+.review-table { border-collapse: collapse; width: 100%; background: #fff; font-size: .9rem; }
+.review-table caption { text-align: left; font-weight: 600; padding: .25rem 0; }
+.review-table th, .review-table td { border: 1px solid var(--line); padding: .4rem; vertical-align: top; text-align: left; }
+.review-table td label { display: block; margin-top: .35rem; }
+.review-table select, .review-table input { font: inherit; font-size: .85rem; width: 100%; max-width: 14rem; }
+.review-table tr.approved { background: #f0fdf4; }
+.review-table tr.rejected { background: #f9fafb; color: var(--muted); }
+.review-table .quote-cell { min-width: 14rem; }
+.review-table .status { font-weight: 700; }
 `
 
 /** A small mark for the browser tab, so no page asks for a /favicon.ico that does not exist. */

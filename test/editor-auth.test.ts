@@ -1,0 +1,47 @@
+/**
+ * Signing in: EDITOR_TOKENS entries, and Cloudflare Access JWTs checked against the team's keys
+ * (here a key pair made in the test and handed over as the JWKS: no network).
+ */
+import { sign } from 'hono/jwt'
+import { describe, expect, it } from 'vitest'
+import { accessCertsUrl, accessEmail, parseTokens, tokenName } from '../src/desk/auth'
+
+async function keyPair() {
+  const pair = (await crypto.subtle.generateKey({ name: 'RSASSA-PKCS1-v1_5', modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' }, true, ['sign', 'verify'])) as CryptoKeyPair
+  const priv = { ...((await crypto.subtle.exportKey('jwk', pair.privateKey)) as JsonWebKey), kid: 'k1', alg: 'RS256' }
+  const pub = { ...((await crypto.subtle.exportKey('jwk', pair.publicKey)) as JsonWebKey), kid: 'k1', alg: 'RS256', use: 'sig' }
+  return { priv, pub }
+}
+
+const TEAM = 'newsroom.cloudflareaccess.com'
+const AUD = 'a1b2c3'
+const claims = (over: Record<string, unknown> = {}) => ({ aud: [AUD], iss: `https://${TEAM}`, email: 'editor@newsroom.example', exp: Math.floor(Date.now() / 1000) + 600, iat: Math.floor(Date.now() / 1000), ...over })
+
+describe('editor tokens', () => {
+  it('reads name:secret entries, names bare ones by position, and matches only whole secrets', async () => {
+    expect(parseTokens(' desk:s3cret , 0th3r,')).toEqual([{ name: 'desk', secret: 's3cret' }, { name: 'token-2', secret: '0th3r' }])
+    expect(await tokenName('desk:s3cret,ci:0th3r', '0th3r')).toBe('ci')
+    expect(await tokenName('desk:s3cret', 's3cre')).toBeNull()
+    expect(await tokenName(undefined, 'anything')).toBeNull()
+  })
+})
+
+describe('Cloudflare Access', () => {
+  it('accepts a JWT signed by the team for this application and returns its email', async () => {
+    const { priv, pub } = await keyPair()
+    const jwt = await sign(claims(), priv, 'RS256')
+    expect(await accessEmail(jwt, { teamDomain: TEAM, audience: AUD, keys: [pub] })).toBe('editor@newsroom.example')
+    expect(accessCertsUrl(TEAM)).toBe('https://newsroom.cloudflareaccess.com/cdn-cgi/access/certs')
+  })
+
+  it('refuses another application, another issuer, an expired token, a foreign key', async () => {
+    const { priv, pub } = await keyPair()
+    const other = await keyPair()
+    const options = { teamDomain: TEAM, audience: AUD, keys: [pub] }
+    await expect(accessEmail(await sign(claims({ aud: ['other-app'] }), priv, 'RS256'), options)).rejects.toThrow()
+    await expect(accessEmail(await sign(claims({ iss: 'https://elsewhere.cloudflareaccess.com' }), priv, 'RS256'), options)).rejects.toThrow()
+    await expect(accessEmail(await sign(claims({ exp: Math.floor(Date.now() / 1000) - 60 }), priv, 'RS256'), options)).rejects.toThrow()
+    await expect(accessEmail(await sign(claims(), other.priv, 'RS256'), options)).rejects.toThrow()
+    await expect(accessEmail(await sign(claims({ email: undefined }), priv, 'RS256'), options)).rejects.toThrow('the token carries no email')
+  })
+})
