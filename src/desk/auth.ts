@@ -11,10 +11,10 @@ import { verifyWithJwks } from 'hono/jwt'
 import { ProblemError } from '../errors'
 import type { AppEnv } from '../routes/openapi'
 
-/** Who made a change, as the audit log records it: `token:<name>` or the Access email. */
+/** Who made a change, as the audit log records it: `token:<name>`, the Access email, or `cli:<user>` (npm run ingest -- --draft). */
 export interface Editor {
   who: string
-  via: 'token' | 'access'
+  via: 'token' | 'access' | 'cli'
 }
 
 export type DeskEnv = { Bindings: Env; Variables: AppEnv['Variables'] & { editor: Editor } }
