@@ -28,6 +28,8 @@ export interface DevServerOptions {
   /** Path the server must answer with 2xx before it counts as started. */
   readyPath?: string
   timeoutMs?: number
+  /** Variables and secrets for the Worker (`--var NAME:VALUE`), e.g. EDITOR_TOKENS for the desk. */
+  vars?: Record<string, string>
 }
 
 /** Migrations applied and data/ loaded, unless the database holds data already (as `npm start` does). */
@@ -73,6 +75,7 @@ export async function startDevServer(options: DevServerOptions = {}): Promise<De
     '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(inspector),
     '--show-interactive-dev-session=false',
     '--persist-to', persistTo,
+    ...Object.entries(options.vars ?? {}).flatMap(([name, value]) => ['--var', `${name}:${value}`]),
   ]
   const child = spawn(process.execPath, args, {
     cwd,

@@ -24,12 +24,18 @@ for (const button of document.querySelectorAll('button[data-copy]')) {
 for (const form of document.querySelectorAll('form[data-autosubmit]')) {
   for (const select of form.querySelectorAll('select')) select.addEventListener('change', () => form.requestSubmit())
 }
-// The desk: the quotation a review row is about lights up in the article, and a click on a
-// highlighted quotation takes the keyboard to its row.
+// The desk: the quotation a review row is about lights up in the article (which scrolls inside
+// its own panel, never the page under the pointer), and a click on a highlighted quotation
+// takes the keyboard to its row.
 for (const row of document.querySelectorAll('tr[data-statement]')) {
   const mark = document.getElementById('m-' + row.dataset.statement)
-  if (!mark) continue
-  const on = () => { mark.classList.add('active'); mark.scrollIntoView({ block: 'nearest' }) }
+  const panel = mark && mark.closest('.article-text')
+  if (!mark || !panel) continue
+  const on = () => {
+    mark.classList.add('active')
+    // The panel is positioned (sticky), so it is the offsetParent of its marks.
+    panel.scrollTop = Math.max(0, mark.offsetTop - panel.clientHeight / 3)
+  }
   const off = () => mark.classList.remove('active')
   row.addEventListener('focusin', on)
   row.addEventListener('focusout', off)
@@ -37,7 +43,9 @@ for (const row of document.querySelectorAll('tr[data-statement]')) {
   row.addEventListener('mouseleave', off)
   mark.tabIndex = 0
   mark.title = 'Go to the review of ' + row.dataset.statement
-  mark.addEventListener('click', () => row.querySelector('select, input, button')?.focus())
+  const go = () => row.querySelector('select, input, button')?.focus()
+  mark.addEventListener('click', go)
+  mark.addEventListener('keydown', (e) => { if (e.key === 'Enter') go() })
 }
 `
 
@@ -89,9 +97,10 @@ body.desk main { max-width: 96rem; }
 .desk-form fieldset { border: 1px solid var(--line); border-radius: 4px; }
 .desk-form label.check { display: block; font-weight: 400; }
 :focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
-.review { display: grid; grid-template-columns: minmax(18rem, 1fr) 2.4fr; gap: 1.25rem; align-items: start; }
+.sr-only { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0, 0, 0, 0); white-space: nowrap; border: 0; }
+.review { display: grid; grid-template-columns: minmax(14rem, 20rem) 1fr; gap: 1.25rem; align-items: start; }
 @media (max-width: 70rem) { .review { grid-template-columns: 1fr; } }
-.article-text { white-space: pre-wrap; background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .75rem 1rem; font-family: Georgia, serif; }
+.article-text { position: sticky; top: .5rem; max-height: calc(100vh - 1rem); overflow: auto; white-space: pre-wrap; background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .75rem 1rem; font-family: Georgia, serif; }
 .article-text mark { background: #fff1b8; cursor: pointer; }
 .article-text mark.approved { background: #dcfce7; }
 .article-text mark.rejected { background: #f3f4f6; text-decoration: line-through; }
@@ -100,11 +109,14 @@ body.desk main { max-width: 96rem; }
 .review-table caption { text-align: left; font-weight: 600; padding: .25rem 0; }
 .review-table th, .review-table td { border: 1px solid var(--line); padding: .4rem; vertical-align: top; text-align: left; }
 .review-table td label { display: block; margin-top: .35rem; }
-.review-table select, .review-table input { font: inherit; font-size: .85rem; width: 100%; max-width: 14rem; }
+.review-table select, .review-table input { font: inherit; font-size: .85rem; width: 100%; min-width: 5rem; }
+.review-section { overflow-x: auto; }
+.desk-form button { align-self: flex-start; }
+.review-table td form button { display: block; width: 100%; }
 .review-table tr.approved { background: #f0fdf4; }
 .review-table tr.rejected { background: #f9fafb; color: var(--muted); }
 .review-table .quote-cell { min-width: 14rem; }
-.review-table .status { font-weight: 700; }
+.review-table .status { font-weight: 700; display: block; }
 `
 
 /** A small mark for the browser tab, so no page asks for a /favicon.ico that does not exist. */

@@ -142,6 +142,9 @@ export interface ReviewProps {
   notice?: string | undefined
 }
 
+/** Words for screen readers only: the row's id in every label, without repeating it on screen. */
+const Hidden: FC<{ children?: Child }> = ({ children }) => <span class="sr-only">{children}</span>
+
 const speakerLabel = (s: DraftStatement, names: ReviewProps['names']) =>
   s.record.speaker === '' ? 'speaker unknown' : `${names.get(s.record.speaker)?.name ?? s.record.speaker}${names.get(s.record.speaker)?.new ? ' (new)' : ''}`
 
@@ -155,13 +158,23 @@ const ReviewRow: FC<{ s: DraftStatement; p: ReviewProps; open: boolean }> = ({ s
       <td>
         <a href={`#m-${id}`}>{id}</a>
       </td>
-      <td class="quote-cell">“{s.record.text}”<br /><span class="note">{s.record.attribution}</span></td>
+      <td class="quote-cell">
+        “{s.record.text}”
+        <br />
+        <span class="note">{s.record.attribution}</span>
+        <br />
+        <span class="note">
+          confidence {Math.round(s.confidence * 100)}% · rule {s.rule}
+        </span>
+      </td>
       <td>
         <span class="current">{speakerLabel(s, p.names)}</span>
         {s.record.speaker === '' && s.candidates.length > 0 ? <span class="note"> candidates: {s.candidates.join(', ')}</span> : null}
         {open ? (
           <>
-            <label for={`${f}-speaker`}>Speaker of {id}</label>
+            <label for={`${f}-speaker`}>
+              Fix speaker<Hidden> of {id}</Hidden>
+            </label>
             <select id={`${f}-speaker`} name="speaker" form={f}>
               {s.record.speaker === '' ? <option value="">speaker unknown</option> : null}
               {options.map((o) => (
@@ -170,9 +183,13 @@ const ReviewRow: FC<{ s: DraftStatement; p: ReviewProps; open: boolean }> = ({ s
                 </option>
               ))}
             </select>
-            <label for={`${f}-new-name`}>or a new speaker's name</label>
+            <label for={`${f}-new-name`}>
+              or new speaker<Hidden> of {id}, named as in the article</Hidden>
+            </label>
             <input id={`${f}-new-name`} name="newName" form={f} />
-            <label for={`${f}-new-role`}>their role, as the article says it</label>
+            <label for={`${f}-new-role`}>
+              their role<Hidden> (new speaker of {id}), as the article says it</Hidden>
+            </label>
             <input id={`${f}-new-role`} name="newRole" form={f} />
           </>
         ) : null}
@@ -180,17 +197,13 @@ const ReviewRow: FC<{ s: DraftStatement; p: ReviewProps; open: boolean }> = ({ s
       <td>
         {open ? (
           <>
-            <label for={`${f}-conduit`}>Conduit of {id}</label>
+            <label for={`${f}-conduit`}>
+              Conduit<Hidden> of {id}</Hidden>
+            </label>
             <input id={`${f}-conduit`} name="conduit" value={s.record.conduit ?? ''} form={f} />
-          </>
-        ) : (
-          (s.record.conduit ?? '—')
-        )}
-      </td>
-      <td>
-        {open ? (
-          <>
-            <label for={`${f}-kind`}>Kind of {id}</label>
+            <label for={`${f}-kind`}>
+              Kind<Hidden> of {id}</Hidden>
+            </label>
             <select id={`${f}-kind`} name="kind" form={f}>
               {(['direct', 'partial', 'paraphrase'] as const).map((k) => (
                 <option value={k} selected={k === s.record.kind}>
@@ -200,26 +213,26 @@ const ReviewRow: FC<{ s: DraftStatement; p: ReviewProps; open: boolean }> = ({ s
             </select>
           </>
         ) : (
-          s.record.kind
+          <>
+            {s.record.conduit ?? 'no conduit'}
+            <br />
+            {s.record.kind}
+          </>
         )}
       </td>
       <td>
-        {Math.round(s.confidence * 100)}%<br />
-        <span class="note">{s.rule}</span>
-      </td>
-      <td class="status">{s.status}</td>
-      <td>
+        <span class="status">{s.status}</span>
         {open ? (
           <form id={f} method="post" action={`/editor/statements/${id}`}>
             <input type="hidden" name="etag" value={s.etag} />
             <button type="submit" name="status" value="approved">
-              Approve {id}
-            </button>{' '}
+              Approve<Hidden> {id}</Hidden>
+            </button>
             <button type="submit" name="status" value="rejected">
-              Reject {id}
-            </button>{' '}
+              Reject<Hidden> {id}</Hidden>
+            </button>
             <button type="submit" name="status" value="">
-              Save edits to {id}
+              Save edits<Hidden> to {id}</Hidden>
             </button>
           </form>
         ) : null}
@@ -268,7 +281,7 @@ export const ReviewPage: FC<ReviewProps> = (p) => {
           <h2 id="article">The article</h2>
           <ArticleText draft={draft} />
         </section>
-        <section aria-labelledby="quotations">
+        <section aria-labelledby="quotations" class="review-section">
           <h2 id="quotations">Proposed quotations</h2>
           <table class="review-table">
             <caption>{proposed.length} to review, {approved.length} approved</caption>
@@ -277,11 +290,8 @@ export const ReviewPage: FC<ReviewProps> = (p) => {
                 <th scope="col">Id</th>
                 <th scope="col">Quotation</th>
                 <th scope="col">Speaker</th>
-                <th scope="col">Conduit</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Confidence, rule</th>
-                <th scope="col">Status</th>
-                <th scope="col">Review</th>
+                <th scope="col">Conduit, kind</th>
+                <th scope="col">Status, review</th>
               </tr>
             </thead>
             <tbody>
@@ -298,7 +308,7 @@ export const ReviewPage: FC<ReviewProps> = (p) => {
           <ul>
             {draft.positions.map((pos) => (
               <li>
-                {p.names.get(pos.actor)?.name ?? pos.actor} on {pos.topic}: {pos.summary} ({pos.evidence.join(', ')})
+                {p.names.get(pos.actor)?.name ?? pos.actor} on {p.topics.find((t) => t.id === pos.topic)?.name ?? draft.records.topics.find((t) => t.id === pos.topic)?.name ?? pos.topic}: {pos.summary} ({pos.evidence.join(', ')})
               </li>
             ))}
           </ul>
