@@ -10,6 +10,7 @@ import app from '../src/index'
 import { readAll } from '../src/db/slice'
 import { dataVersion } from '../src/db/write'
 import { MAX_ARTICLE_CHARS } from '../src/write/article'
+import { statementView } from '../src/routes/editor'
 import { AUTH, editorFetch, HARBOUR } from './helpers/editor'
 import { expectProblem, get, getJson, ORIGIN } from './helpers/fetch'
 
@@ -22,9 +23,12 @@ async function snapshot() {
   return { data: await readAll(env.DB), version: await dataVersion(env.DB), desk: desk.map((r) => r.results) }
 }
 
+/** Tags purged through the runtime's `ctx.cache.purge` (Workers Cache; miniflare has none, so the test gives one). */
+const purged: string[][] = []
+
 /** A request inside an execution context, waited out, so the cards rendered in waitUntil are there. */
 async function withContext(path: string, init: RequestInit): Promise<Response> {
-  const ctx = createExecutionContext()
+  const ctx = Object.assign(createExecutionContext(), { cache: { purge: async ({ tags }: { tags: string[] }) => void purged.push(tags) } })
   const res = await app.fetch(new Request(`${ORIGIN}${path}`, init), env, ctx)
   await waitOnExecutionContext(ctx)
   return res
@@ -111,6 +115,28 @@ describe('drafts', () => {
   })
 })
 
+describe('articles published without the desk', () => {
+  it('are read in the desk\'s shape, each statement with the ETag a correction needs', async () => {
+    const article = await editorFetch('/api/editor/articles/2025-02-26-ca7c55e2').then((r) => r.json() as Promise<DraftJson & { createdBy: string }>)
+    expect(article).toMatchObject({ id: '2025-02-26-ca7c55e2', status: 'published', createdBy: 'npm run ingest' })
+    const first = article.statements[0]!
+    expect(first).toMatchObject({ status: 'published', confidence: null, rule: null })
+    await expectProblem(await review(first.id, '"stale"', { conduit: null, correction: 'x' }), 412)
+    await expectProblem(await editorFetch('/api/editor/articles/nothing-here'), 404)
+    // Sending a published text to the desk again is a conflict that names the source.
+    const text = (await getJson<{ text: string }>('/api/sources/2025-02-26-ca7c55e2')).text
+    expect((await expectProblem(await editorFetch('/api/editor/articles', { method: 'POST', body: { text } }), 409)).source).toBe('2025-02-26-ca7c55e2')
+  })
+})
+
+describe('a speaker the extractor could not tell', () => {
+  it('shows as null ("speaker unknown") with its candidates', () => {
+    const record = { id: 'aaaaaaaa-q01', speaker: '', kind: 'direct' as const, text: 'x', source: 's', start: 0, attribution: 'said', conduit: null, occasion: null, topics: ['other'], continues: null, note: null }
+    const view = statementView({ record, status: 'proposed', confidence: 0.4, rule: 'nearest-name', candidates: ['jane-smith', 'John Doe'], etag: '"e"' }, new Map())
+    expect(view).toMatchObject({ speaker: null, candidates: ['jane-smith', 'John Doe'], status: 'proposed' })
+  })
+})
+
 describe('review, positions, publish, corrections', () => {
   it('runs the whole flow', async () => {
     const draft = await newDraft()
@@ -132,8 +158,12 @@ describe('review, positions, publish, corrections', () => {
     // The old ETag is stale now.
     await expectProblem(await review(raman.id, raman.etag, { status: 'rejected' }), 412)
 
-    // A role that is not the article's words is refused, and nothing changes.
+    // A role that is not the article's words is refused, and nothing changes; so is a conduit the article does not name.
     const before = await snapshot()
+    const cnn = await review(berg.id, berg.etag, { status: 'approved', conduit: 'CNN' })
+    expect((await expectProblem(cnn, 422)).problems).toEqual([
+      { record: `statement "${berg.id}"`, rule: 'conduit-near', message: `statement "${berg.id}": conduit "CNN" is not named within 400 characters of the text in source "${draft.id}"` },
+    ])
     const wrongRole = await review(berg.id, berg.etag, { speaker: { name: 'Tomas Berg', role: 'harbour master' } })
     expect((await expectProblem(wrongRole, 422)).detail).toBe(`Role "harbour master" is not found in the article ${draft.id}; a role must be the source's own words (or leave it out).`)
     expect(await snapshot()).toEqual(before)
@@ -167,6 +197,7 @@ describe('review, positions, publish, corrections', () => {
     expect(actor.statements).toMatchObject([{ id: berg.id, corrections: [] }])
     expect((await env.CARDS.list({ prefix: 'cards/actor/tomas-berg/' })).objects).toHaveLength(2)
     expect((await editorFetch(`/api/editor/articles/${draft.id}`).then((r) => r.json() as Promise<DraftJson>)).status).toBe('published')
+    expect(purged.at(-1)).toEqual(expect.arrayContaining(['actor:tomas-berg', `quote:${berg.id}`, `quote:${raman.id}`, 'actor:priya-raman']))
 
     // A correction: needs a note; changes the JSON, the card's ETag, the share page.
     const cardBefore = await get(`/cards/quotes/${raman.id}.png`)
@@ -175,14 +206,17 @@ describe('review, positions, publish, corrections', () => {
     expect(publishedRaman.conduit).toBe('BBC')
     const readBack = (await editorFetch(`/api/editor/articles/${draft.id}`).then((r) => r.json() as Promise<DraftJson>)).statements[0]!
     expect(readBack.status).toBe('published')
-    const noNote = await review(raman.id, '*', { conduit: null })
+    const noNote = await review(raman.id, readBack.etag, { conduit: null })
     expect((await expectProblem(noNote, 400)).detail).toBe(`Statement "${raman.id}" is published; changing or withdrawing it needs "correction": "<what and why>", which is shown with it from now on.`)
     const corrected = await withContext(`/api/editor/statements/${raman.id}`, {
       method: 'PATCH',
-      headers: { ...AUTH, 'Content-Type': 'application/json', 'If-Match': '*' },
+      headers: { ...AUTH, 'Content-Type': 'application/json', 'If-Match': readBack.etag },
       body: JSON.stringify({ conduit: null, correction: 'The quotation was given to reporters, not to the BBC.' }),
     })
     expect(corrected.status, await corrected.clone().text()).toBe(200)
+    expect(purged.at(-1)).toEqual(expect.arrayContaining([`quote:${raman.id}`, 'actor:priya-raman']))
+    // The ETag read before the correction is stale now.
+    await expectProblem(await review(raman.id, readBack.etag, { status: 'withdrawn', correction: 'x' }), 412)
     const quote = await getJson<{ conduit: string | null; corrections: { date: string; note: string }[] }>(`/api/quotes/${raman.id}`)
     const today = new Date().toISOString().slice(0, 10)
     expect(quote.conduit).toBeNull()
@@ -204,6 +238,12 @@ describe('review, positions, publish, corrections', () => {
     expect(gone.detail).toBe(`Statement "${raman.id}" was withdrawn on ${today}: Ms Raman says she was misquoted; the Gazette has withdrawn the quotation.`)
     expect(gone.corrections).toHaveLength(2)
     await expectProblem(await review(raman.id, '*', { status: 'approved', correction: 'x' }), 410)
+    const page = await get(`/quotes/${raman.id}`, { headers: { Accept: 'text/html' } })
+    expect(page.status).toBe(410)
+    expect(await page.text()).toContain('Ms Raman says she was misquoted; the Gazette has withdrawn the quotation.')
+    await expectProblem(await get(`/cards/quotes/${raman.id}.png`), 410)
+    const after = await editorFetch(`/api/editor/articles/${draft.id}`).then((r) => r.json() as Promise<DraftJson>)
+    expect(after.statements.map((s) => s.status)).toEqual(['withdrawn', 'published'])
 
     // The audit log: every change, who, before and after.
     const audit = await editorFetch(`/api/editor/audit?since=${today}`).then((r) => r.json() as Promise<{ entries: { who: string; action: string; target: string; before: unknown; after: unknown }[] }>)

@@ -11,7 +11,9 @@ import { requireEditor, type DeskEnv } from '../desk/auth'
 import { actorNames, createDraft, loadDraft, type Draft, type DraftStatement } from '../desk/drafts'
 import { afterChange, cardLinks } from '../desk/effects'
 import { publishDraft, putPosition } from '../desk/publish'
-import { reviewStatement, type ReviewPatch } from '../desk/review'
+import { publishedEtag, reviewStatement, type ReviewPatch } from '../desk/review'
+import { dataVersion } from '../db/write'
+import { sliceStore } from '../read/corpus'
 import { ProblemError } from '../errors'
 import { problemReply } from './schemas'
 
@@ -47,9 +49,9 @@ export const DraftStatementView = z
     speaker: Speaker.nullable().openapi({ description: 'null: the extractor could not tell who said it ("speaker unknown"); see candidates.' }),
     candidates: z.array(z.string()),
     conduit: z.string().nullable(),
-    confidence: z.number(),
-    rule: z.string(),
-    status: z.enum(['proposed', 'approved', 'rejected', 'published']),
+    confidence: z.number().nullable().openapi({ description: 'The extractor\'s confidence; null for a statement that did not come through the desk.' }),
+    rule: z.string().nullable(),
+    status: z.enum(['proposed', 'approved', 'rejected', 'published', 'withdrawn']),
     etag: z.string().openapi({ description: 'Send as If-Match to change the statement.' }),
     start: z.number().int(),
     attribution: z.string(),
@@ -75,12 +77,24 @@ export const DraftView = z
 export async function draftView(db: D1Database, draft: Draft): Promise<z.infer<typeof DraftView>> {
   const names = await actorNames(db, draft)
   const published = draft.status === 'published'
+  let statements = draft.statements.map((s) => statementView(s, names, published))
+  if (published) {
+    // Once published, a statement is the public one: its ETag (for corrections) and whether it was withdrawn.
+    const store = await sliceStore(db, await dataVersion(db), { statements: statements.map((s) => s.id) })
+    const out = []
+    for (const v of statements) {
+      const live = store.statement(v.id)
+      if (live) out.push({ ...v, conduit: live.conduit, kind: live.kind, speaker: { id: live.speaker, name: store.actor(live.speaker)?.name ?? live.speaker, new: false }, etag: await publishedEtag(db, live) })
+      else out.push(v.status === 'published' ? { ...v, status: 'withdrawn' as const } : v)
+    }
+    statements = out
+  }
   return {
     id: draft.id,
     status: draft.status,
     source: draft.source,
     text: draft.text,
-    statements: draft.statements.map((s) => statementView(s, names, published)),
+    statements,
     positions: draft.positions,
     createdAt: draft.createdAt,
     createdBy: draft.createdBy,
@@ -99,6 +113,22 @@ export function statementView(s: DraftStatement, names: Map<string, { name: stri
     status: published && s.status === 'approved' ? 'published' : s.status,
     etag: s.etag, start: r.start, attribution: r.attribution, topics: r.topics,
   }
+}
+
+/** An article published without the desk (npm run ingest), in the desk's shape. */
+async function publishedView(db: D1Database, id: string): Promise<z.infer<typeof DraftView> | undefined> {
+  const store = await sliceStore(db, await dataVersion(db), { sources: [id], statementsIn: [id], texts: true })
+  const source = store.source(id)
+  if (!source) return undefined
+  const statements = []
+  for (const s of store.statements({ source: id })) {
+    const speaker = store.actor(s.speaker)
+    statements.push({
+      id: s.id, text: s.text, kind: s.kind, speaker: { id: s.speaker, name: speaker?.name ?? s.speaker, new: speaker?.new ?? false }, candidates: [],
+      conduit: s.conduit, confidence: null, rule: null, status: 'published' as const, etag: await publishedEtag(db, s), start: s.start, attribution: s.attribution, topics: s.topics,
+    })
+  }
+  return { id, status: 'published', source, text: store.text(id) ?? '', statements, positions: [], createdAt: '', createdBy: 'npm run ingest', publishedAt: null, publishedBy: null }
 }
 
 const ArticleBody = z
@@ -162,13 +192,16 @@ editor
       method: 'get', path: '/articles/{id}', tags: ['editor'], security,
       summary: 'A draft or published article with its statements, their review status and ETags',
       request: { params: IdParam },
-      responses: { 200: { description: 'The article', content: DraftAnswer }, 401: unauthorized, 404: problemReply('No draft has this id') },
+      responses: { 200: { description: 'The article', content: DraftAnswer }, 401: unauthorized, 404: problemReply('No draft or published article has this id') },
     }),
     async (c) => {
       const { id } = c.req.valid('param')
       const draft = await loadDraft(c.env.DB, id)
-      if (!draft) throw new ProblemError(404, `No draft has the id ${JSON.stringify(id)}.`, { extensions: { kind: 'draft', id } })
-      return c.json(await draftView(c.env.DB, draft), 200)
+      if (draft) return c.json(await draftView(c.env.DB, draft), 200)
+      // Published by the operators' ingest, never a draft: its statements, ready for corrections.
+      const published = await publishedView(c.env.DB, id)
+      if (!published) throw new ProblemError(404, `No draft or published article has the id ${JSON.stringify(id)}.`, { extensions: { kind: 'article', id } })
+      return c.json(published, 200)
     },
   )
   .openapi(
