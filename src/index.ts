@@ -12,6 +12,7 @@ import { conditionalJson } from './routes/conditional'
 import { allowedMethods } from './routes/methods'
 import { oembed } from './routes/oembed'
 import { ArticleError } from './write/article'
+import { VersionConflict } from './db/write'
 import { desk } from './routes/desk'
 import { editor } from './routes/editor'
 import { createRouter, type AppEnv } from './routes/openapi'
@@ -80,6 +81,8 @@ app.notFound((c) => {
 app.onError((error, c) => {
   if (error instanceof ProblemError) return problemResponse(error.toProblem(c.req.path), error.headers)
   if (error instanceof ArticleError) return problemResponse(new ProblemError(error.status, error.message).toProblem(c.req.path))
+  // Another write landed between this one's check and its commit: nothing was written; try again.
+  if (error instanceof VersionConflict) return problemResponse(new ProblemError(409, `${error.message} Send the request again.`).toProblem(c.req.path), { 'Retry-After': '1' })
   // Hono's own (a malformed JSON body, a body over its limit): the same shape, its status and words.
   if (error instanceof HTTPException && error.status < 500)
     return problemResponse({ type: 'about:blank', title: error.res?.statusText || 'Error', status: error.status, detail: error.message || 'The request was refused.', instance: c.req.path })

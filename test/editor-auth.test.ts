@@ -18,10 +18,12 @@ const AUD = 'a1b2c3'
 const claims = (over: Record<string, unknown> = {}) => ({ aud: [AUD], iss: `https://${TEAM}`, email: 'editor@newsroom.example', exp: Math.floor(Date.now() / 1000) + 600, iat: Math.floor(Date.now() / 1000), ...over })
 
 describe('editor tokens', () => {
-  it('reads name:secret entries, names bare ones by position, and matches only whole secrets', async () => {
-    expect(parseTokens(' desk:s3cret , 0th3r,')).toEqual([{ name: 'desk', secret: 's3cret' }, { name: 'token-2', secret: '0th3r' }])
-    expect(await tokenName('desk:s3cret,ci:0th3r', '0th3r')).toBe('ci')
-    expect(await tokenName('desk:s3cret', 's3cre')).toBeNull()
+  it('reads name:secret entries, names bare ones by position, ignores short secrets, and matches only whole secrets', async () => {
+    const [a, b] = ['s3cret-s3cret-s3cret', '0th3r-0th3r-0th3r']
+    expect(parseTokens(` desk:${a} , ${b},short:abc`)).toEqual([{ name: 'desk', secret: a }, { name: 'token-2', secret: b }])
+    expect(await tokenName(`desk:${a},ci:${b}`, b)).toBe('ci')
+    expect(await tokenName(`desk:${a}`, a.slice(0, -1))).toBeNull()
+    expect(await tokenName('weak:abc', 'abc')).toBeNull()
     expect(await tokenName(undefined, 'anything')).toBeNull()
   })
 })

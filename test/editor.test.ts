@@ -81,6 +81,8 @@ describe('drafts', () => {
     expect((await expectProblem(await editorFetch('/api/editor/articles', { method: 'POST', body: { text: ' \n' } }), 400)).detail).toBe('the article is empty; an article must have text.')
     const big = await editorFetch('/api/editor/articles', { method: 'POST', body: { text: 'a'.repeat(MAX_ARTICLE_CHARS + 1) } })
     expect((await expectProblem(big, 413)).detail).toBe(`the article has ${MAX_ARTICLE_CHARS + 1} characters; the limit is ${MAX_ARTICLE_CHARS}.`)
+    const huge = await editorFetch('/api/editor/articles', { method: 'POST', body: { text: '“'.repeat(400_000) } })
+    expect((await expectProblem(huge, 413)).detail).toBe('The request body has more than 1000000 bytes (Content-Length: 1200011); an article may have at most 200,000 characters.')
     const binary = await editorFetch('/api/editor/articles', { method: 'POST', body: { text: 'PNG\u0000\u0001' } })
     expect((await expectProblem(binary, 400)).detail).toMatch(/is not plain text: it has the character U\+0000 at offset 3/)
     const badField = await editorFetch('/api/editor/articles', { method: 'POST', body: { text: HARBOUR, date: '20 Nov 2026' } })

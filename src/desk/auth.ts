@@ -6,6 +6,7 @@
  * that comes from a browser must also come from this origin.
  */
 import type { MiddlewareHandler } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
 import { getCookie } from 'hono/cookie'
 import { verifyWithJwks } from 'hono/jwt'
 import { ProblemError } from '../errors'
@@ -23,8 +24,9 @@ export const SESSION_COOKIE = 'onrecord_editor'
 const CHALLENGE = 'Bearer realm="onrecord editors", charset="UTF-8"'
 
 /**
- * `EDITOR_TOKENS`: comma-separated entries, each `name:secret` (or a bare secret, named by position).
- * @example parseTokens('desk:s3cret, ci:0th3r') // [{ name: 'desk', secret: 's3cret' }, { name: 'ci', secret: '0th3r' }]
+ * `EDITOR_TOKENS`: comma-separated entries, each `name:secret` (or a bare secret, named by position);
+ * secrets under 16 characters are ignored.
+ * @example parseTokens('desk:x1x2x3x4x5x6x7x8, ci:y1y2y3y4y5y6y7y8') // [{ name: 'desk', secret: 'x1x2x3x4x5x6x7x8' }, { name: 'ci', secret: 'y1y2y3y4y5y6y7y8' }]
  */
 export function parseTokens(value: string | undefined): { name: string; secret: string }[] {
   return (value ?? '')
@@ -35,7 +37,11 @@ export function parseTokens(value: string | undefined): { name: string; secret: 
       const colon = entry.indexOf(':')
       return colon > 0 ? { name: entry.slice(0, colon), secret: entry.slice(colon + 1) } : { name: `token-${i + 1}`, secret: entry }
     })
+    .filter((t) => t.secret.length >= MIN_SECRET)
 }
+
+/** Shorter secrets are ignored: a guessable token would be a door left open. */
+export const MIN_SECRET = 16
 
 async function digest(text: string): Promise<Uint8Array> {
   return new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))
@@ -134,6 +140,19 @@ export function checkOrigin(req: { method: string; url: string; header(name: str
       extensions: { received: site, allowed: ['same-origin', 'none'] },
     })
 }
+
+/**
+ * Request bodies past this are refused before they are read: 200,000 characters of UTF-8 are at
+ * most 800,000 bytes, plus metadata (and a form's multipart framing).
+ */
+export const MAX_BODY_BYTES = 1_000_000
+
+export const limitBody = bodyLimit({
+  maxSize: MAX_BODY_BYTES,
+  onError: (c) => {
+    throw new ProblemError(413, `The request body has more than ${MAX_BODY_BYTES} bytes (Content-Length: ${c.req.header('Content-Length') ?? 'not given'}); an article may have at most 200,000 characters.`)
+  },
+})
 
 /** The middleware of every editorial route: origin first (cheap), then the editor. */
 export const requireEditor: MiddlewareHandler<DeskEnv> = async (c, next) => {

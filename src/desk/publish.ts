@@ -102,10 +102,15 @@ export async function putPosition(db: D1Database, position: Position, editor: Ed
     const problems = (await checkAdditions(db, add)).filter((p) => p.record === `position "${label}"`)
     if (problems.length > 0) throw ruleError(problems)
     const before = draft.positions.find((p) => `${p.actor}/${p.topic}` === label) ?? null
-    await db.batch([
-      db.prepare('INSERT OR REPLACE INTO draft_positions (draft, actor, topic, summary, evidence) VALUES (?, ?, ?, ?, ?)').bind(draft.id, position.actor, position.topic, position.summary, JSON.stringify(position.evidence)),
-      auditRow(db, { at, who: editor.who, action: 'position.draft', target: `position ${label} (draft ${draft.id})`, before, after: position }),
+    // Both only while the draft is still a draft (it may be published meanwhile).
+    const open: [string, unknown[]] = ["EXISTS (SELECT 1 FROM drafts WHERE id = ? AND status = 'draft')", [draft.id]]
+    const [, written] = await db.batch([
+      auditRow(db, { at, who: editor.who, action: 'position.draft', target: `position ${label} (draft ${draft.id})`, before, after: position }, open),
+      db
+        .prepare(`INSERT OR REPLACE INTO draft_positions (draft, actor, topic, summary, evidence) SELECT ?, ?, ?, ?, ? WHERE ${open[0]}`)
+        .bind(draft.id, position.actor, position.topic, position.summary, JSON.stringify(position.evidence), draft.id),
     ])
+    if ((written?.meta.changes ?? 0) === 0) throw new ProblemError(409, `Draft ${JSON.stringify(draft.id)} was published while the position was being written; write it again (it will be written to the published data).`)
     return { state: 'draft', draft: draft.id, position }
   }
   // Every piece of evidence is published: the position is written now.

@@ -127,11 +127,13 @@ async function reviewDraft(db: D1Database, draftId: string, id: string, patch: R
   }
   const etag = statementEtag(record, status)
   const records = actor ? { ...draft.records, actors: [...draft.records.actors.filter((a) => a.id !== actor.id), actor] } : draft.records
-  const same: [string, unknown[]] = ['EXISTS (SELECT 1 FROM draft_statements WHERE id = ? AND etag = ?)', [id, current.etag]]
+  // Conditional on what the editor saw, and on the draft not having been published meanwhile.
+  const still = "EXISTS (SELECT 1 FROM draft_statements s JOIN drafts d ON d.id = s.draft WHERE s.id = ? AND s.etag = ? AND d.status = 'draft')"
+  const same: [string, unknown[]] = [still, [id, current.etag]]
   const results = await db.batch([
     auditRow(db, { at: now(), who: editor.who, action: 'statement.review', target: `statement ${id}`, before: { status: current.status, record: current.record }, after: { status, record, ...(actor ? { newActor: actor } : {}) } }, same),
-    ...(actor ? [db.prepare('UPDATE drafts SET records = ? WHERE id = ? AND EXISTS (SELECT 1 FROM draft_statements WHERE id = ? AND etag = ?)').bind(JSON.stringify(records), draft.id, id, current.etag)] : []),
-    db.prepare('UPDATE draft_statements SET record = ?, status = ?, etag = ? WHERE id = ? AND etag = ?').bind(JSON.stringify(record), status, etag, id, current.etag),
+    ...(actor ? [db.prepare(`UPDATE drafts SET records = ? WHERE id = ? AND ${still}`).bind(JSON.stringify(records), draft.id, id, current.etag)] : []),
+    db.prepare(`UPDATE draft_statements SET record = ?, status = ?, etag = ? WHERE id = ? AND ${still}`).bind(JSON.stringify(record), status, etag, id, id, current.etag),
   ])
   if ((results.at(-1)?.meta.changes ?? 0) === 0) {
     const now2 = await db.prepare('SELECT etag FROM draft_statements WHERE id = ?').bind(id).first<{ etag: string }>()

@@ -7,12 +7,13 @@
 import { Hono, type Context } from 'hono'
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
 import type { JSX } from 'hono/jsx/jsx-runtime'
-import { authenticate, checkOrigin, SESSION_COOKIE, tokenName, type DeskEnv } from '../desk/auth'
+import { authenticate, checkOrigin, limitBody, SESSION_COOKIE, tokenName, type DeskEnv } from '../desk/auth'
 import { actorNames, listDrafts, loadDraft } from '../desk/drafts'
 import { afterChange, cardLinks } from '../desk/effects'
 import { publishDraft, putPosition } from '../desk/publish'
 import { reviewStatement, type ReviewPatch } from '../desk/review'
 import { ProblemError } from '../errors'
+import { VersionConflict } from '../db/write'
 import { DeskHome, ReviewPage, SignIn } from '../pages/desk'
 import { names } from '../read/corpus'
 import { affectedBy } from '../write/affected'
@@ -33,6 +34,7 @@ function page(c: C, body: JSX.Element, status = 200): Response | Promise<Respons
 function problemOf(error: unknown): { message: string; status: number } {
   if (error instanceof ProblemError) return { message: error.message, status: error.status }
   if (error instanceof ArticleError) return { message: error.message, status: error.status }
+  if (error instanceof VersionConflict) return { message: `${error.message} Send it again.`, status: 409 }
   throw error
 }
 
@@ -67,6 +69,8 @@ desk.use('*', async (c, next) => {
   if (!(await signedIn(c))) return c.redirect('/editor', 303)
   return next()
 })
+
+desk.use('*', limitBody)
 
 desk.get('/', async (c) => {
   if (!(await signedIn(c))) return page(c, <SignIn access={String(c.env.ACCESS_TEAM_DOMAIN) !== ''} />)

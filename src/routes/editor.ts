@@ -7,7 +7,7 @@ import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { StatementKind } from '../data/schema'
 import { readAudit } from '../desk/audit'
-import { requireEditor, type DeskEnv } from '../desk/auth'
+import { limitBody, requireEditor, type DeskEnv } from '../desk/auth'
 import { actorNames, createDraft, loadDraft, type Draft, type DraftStatement } from '../desk/drafts'
 import { afterChange, cardLinks } from '../desk/effects'
 import { publishDraft, putPosition } from '../desk/publish'
@@ -163,6 +163,7 @@ export async function submitArticle(c: Context<DeskEnv>, body: z.infer<typeof Ar
 
 export const editor = createDeskRouter()
 editor.use('*', requireEditor)
+editor.use('*', limitBody)
 editor.openAPIRegistry.registerComponent('securitySchemes', 'editorToken', { type: 'http', scheme: 'bearer', description: 'A token from EDITOR_TOKENS.' })
 editor.openAPIRegistry.registerComponent('securitySchemes', 'cloudflareAccess', { type: 'apiKey', in: 'header', name: 'Cf-Access-Jwt-Assertion', description: 'Set by Cloudflare Access in front of the Worker.' })
 
