@@ -102,7 +102,8 @@ body.desk main { max-width: 96rem; }
 @media (max-width: 70rem) { .review { grid-template-columns: 1fr; } }
 .article-text { position: sticky; top: .5rem; max-height: calc(100vh - 1rem); overflow: auto; white-space: pre-wrap; background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .75rem 1rem; font-family: Georgia, serif; }
 .article-text mark { background: #fff1b8; cursor: pointer; }
-.article-text mark.approved { background: #dcfce7; }
+.article-text mark.approved, .article-text mark.published { background: #dcfce7; }
+.article-text mark.withdrawn { background: #fee2e2; text-decoration: line-through; }
 .article-text mark.rejected { background: #f3f4f6; text-decoration: line-through; }
 .article-text mark.active { outline: 3px solid var(--accent); }
 .review-table { border-collapse: collapse; width: 100%; background: #fff; font-size: .9rem; }
@@ -113,7 +114,8 @@ body.desk main { max-width: 96rem; }
 .review-section { overflow-x: auto; }
 .desk-form button { align-self: flex-start; }
 .review-table td form button { display: block; width: 100%; }
-.review-table tr.approved { background: #f0fdf4; }
+.review-table tr.approved, .review-table tr.published { background: #f0fdf4; }
+.review-table tr.withdrawn { background: #fef2f2; color: var(--muted); }
 .review-table tr.rejected { background: #f9fafb; color: var(--muted); }
 .review-table .quote-cell { min-width: 14rem; }
 .review-table .status { font-weight: 700; display: block; }

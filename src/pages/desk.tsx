@@ -113,8 +113,8 @@ export const DeskHome: FC<{ who: string; drafts: DraftSummary[]; error?: string 
 )
 
 /** The article's text with each proposed quotation marked (ids link rows and marks). */
-const ArticleText: FC<{ draft: Draft }> = ({ draft }) => {
-  const spans = [...draft.statements].sort((a, b) => a.record.start - b.record.start)
+const ArticleText: FC<{ draft: Draft; rows: RowStatement[] }> = ({ draft, rows }) => {
+  const spans = [...rows].sort((a, b) => a.record.start - b.record.start)
   const parts: Child[] = []
   let at = 0
   for (const s of spans) {
@@ -132,8 +132,13 @@ const ArticleText: FC<{ draft: Draft }> = ({ draft }) => {
   return <div class="article-text">{parts}</div>
 }
 
+/** A statement as the review table shows it: in review, or (once published) the public one. */
+export type RowStatement = Omit<DraftStatement, 'status'> & { status: DraftStatement['status'] | 'published' | 'withdrawn' }
+
 export interface ReviewProps {
   draft: Draft
+  /** The rows to show when they differ from the draft's own (a published draft: the live statements). */
+  rows?: RowStatement[] | undefined
   names: Map<string, { name: string; new: boolean }>
   actors: { id: string; name: string }[]
   topics: { id: string; name: string }[]
@@ -145,10 +150,12 @@ export interface ReviewProps {
 /** Words for screen readers only: the row's id in every label, without repeating it on screen. */
 const Hidden: FC<{ children?: Child }> = ({ children }) => <span class="sr-only">{children}</span>
 
-const speakerLabel = (s: DraftStatement, names: ReviewProps['names']) =>
-  s.record.speaker === '' ? 'speaker unknown' : `${names.get(s.record.speaker)?.name ?? s.record.speaker}${names.get(s.record.speaker)?.new ? ' (new)' : ''}`
+/** "(new)": an actor the draft would add to the corpus (said only while the draft is open). */
+const speakerLabel = (s: RowStatement, names: ReviewProps['names'], open: boolean) =>
+  s.record.speaker === '' ? 'speaker unknown' : `${names.get(s.record.speaker)?.name ?? s.record.speaker}${open && names.get(s.record.speaker)?.new ? ' (new)' : ''}`
 
-const ReviewRow: FC<{ s: DraftStatement; p: ReviewProps; open: boolean }> = ({ s, p, open }) => {
+const ReviewRow: FC<{ s: RowStatement; p: ReviewProps; mode: 'review' | 'correct' | 'none' }> = ({ s, p, mode }) => {
+  const open = mode !== 'none'
   const id = s.record.id
   const f = `review-${id}`
   const options = [...p.actors]
@@ -168,7 +175,7 @@ const ReviewRow: FC<{ s: DraftStatement; p: ReviewProps; open: boolean }> = ({ s
         </span>
       </td>
       <td>
-        <span class="current">{speakerLabel(s, p.names)}</span>
+        <span class="current">{speakerLabel(s, p.names, mode === 'review')}</span>
         {s.record.speaker === '' && s.candidates.length > 0 ? <span class="note"> candidates: {s.candidates.join(', ')}</span> : null}
         {open ? (
           <>
@@ -222,7 +229,7 @@ const ReviewRow: FC<{ s: DraftStatement; p: ReviewProps; open: boolean }> = ({ s
       </td>
       <td>
         <span class="status">{s.status}</span>
-        {open ? (
+        {mode === 'review' ? (
           <form id={f} method="post" action={`/editor/statements/${id}`}>
             <input type="hidden" name="etag" value={s.etag} />
             <button type="submit" name="status" value="approved">
@@ -233,6 +240,21 @@ const ReviewRow: FC<{ s: DraftStatement; p: ReviewProps; open: boolean }> = ({ s
             </button>
             <button type="submit" name="status" value="">
               Save edits<Hidden> to {id}</Hidden>
+            </button>
+          </form>
+        ) : null}
+        {mode === 'correct' ? (
+          <form id={f} method="post" action={`/editor/statements/${id}`}>
+            <input type="hidden" name="etag" value={s.etag} />
+            <label for={`${f}-correction`}>
+              Correction<Hidden> of {id}</Hidden>: what and why
+            </label>
+            <textarea id={`${f}-correction`} name="correction" rows={3} required />
+            <button type="submit" name="status" value="">
+              Correct<Hidden> {id}</Hidden>
+            </button>
+            <button type="submit" name="status" value="withdrawn">
+              Withdraw<Hidden> {id}</Hidden>
             </button>
           </form>
         ) : null}
@@ -279,12 +301,16 @@ export const ReviewPage: FC<ReviewProps> = (p) => {
       <div class="review">
         <section aria-labelledby="article">
           <h2 id="article">The article</h2>
-          <ArticleText draft={draft} />
+          <ArticleText draft={draft} rows={p.rows ?? draft.statements} />
         </section>
         <section aria-labelledby="quotations" class="review-section">
-          <h2 id="quotations">Proposed quotations</h2>
+          <h2 id="quotations">{open ? 'Proposed quotations' : 'Quotations'}</h2>
           <table class="review-table">
-            <caption>{proposed.length} to review, {approved.length} approved</caption>
+            <caption>
+              {open
+                ? `${proposed.length} to review, ${approved.length} approved`
+                : `${(p.rows ?? []).filter((r) => r.status === 'published').length} published, ${(p.rows ?? []).filter((r) => r.status === 'withdrawn').length} withdrawn, ${draft.statements.filter((r) => r.status === 'rejected').length} rejected; correct or withdraw a published one below`}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Id</th>
@@ -295,8 +321,8 @@ export const ReviewPage: FC<ReviewProps> = (p) => {
               </tr>
             </thead>
             <tbody>
-              {draft.statements.map((s) => (
-                <ReviewRow s={s} p={p} open={open} />
+              {(p.rows ?? draft.statements).map((s) => (
+                <ReviewRow s={s} p={p} mode={open ? 'review' : s.status === 'published' ? 'correct' : 'none'} />
               ))}
             </tbody>
           </table>

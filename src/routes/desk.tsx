@@ -8,14 +8,14 @@ import { Hono, type Context } from 'hono'
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
 import type { JSX } from 'hono/jsx/jsx-runtime'
 import { authenticate, checkOrigin, limitBody, SESSION_COOKIE, tokenName, type DeskEnv } from '../desk/auth'
-import { actorNames, listDrafts, loadDraft } from '../desk/drafts'
+import { actorNames, listDrafts, loadDraft, type Draft } from '../desk/drafts'
 import { afterChange, cardLinks } from '../desk/effects'
 import { publishDraft, putPosition } from '../desk/publish'
-import { reviewStatement, type ReviewPatch } from '../desk/review'
+import { publishedEtag, reviewStatement, type ReviewPatch } from '../desk/review'
 import { ProblemError } from '../errors'
-import { VersionConflict } from '../db/write'
-import { DeskHome, ReviewPage, SignIn } from '../pages/desk'
-import { names } from '../read/corpus'
+import { dataVersion, VersionConflict } from '../db/write'
+import { DeskHome, ReviewPage, SignIn, type RowStatement } from '../pages/desk'
+import { names, sliceStore } from '../read/corpus'
 import { affectedBy } from '../write/affected'
 import { ArticleError, decodeArticle } from '../write/article'
 import { publication } from '../desk/publish'
@@ -57,7 +57,20 @@ async function reviewPage(c: C, id: string, extra: { error?: string; notice?: st
   if (!draft) return page(c, <DeskHome who={c.get('editor').who} drafts={await listDrafts(db)} error={`No draft has the id ${JSON.stringify(id)}.`} />, 404)
   const [nameMap, actors, topics] = await Promise.all([actorNames(db, draft), names(db, 'actors', 500), names(db, 'topics', 500)])
   const cards = draft.status === 'published' ? cardLinks(affectedBy(await publication(db, { ...draft, statements: draft.statements }))) : []
-  return page(c, <ReviewPage draft={draft} names={nameMap} actors={actors} topics={topics} cards={cards} {...extra} />, status)
+  const rows = draft.status === 'published' ? await liveRows(db, draft) : undefined
+  return page(c, <ReviewPage draft={draft} rows={rows} names={nameMap} actors={actors} topics={topics} cards={cards} {...extra} />, status)
+}
+
+/** A published draft's statements as they are now in public: corrected, withdrawn, with the ETag a correction needs. */
+async function liveRows(db: D1Database, draft: Draft): Promise<RowStatement[]> {
+  const store = await sliceStore(db, await dataVersion(db), { statements: draft.statements.map((s) => s.record.id) })
+  const rows: RowStatement[] = []
+  for (const s of draft.statements) {
+    const live = store.statement(s.record.id)
+    if (live) rows.push({ ...s, record: live, status: 'published', etag: await publishedEtag(db, live) })
+    else rows.push(s.status === 'approved' ? { ...s, status: 'withdrawn' } : s)
+  }
+  return rows
 }
 
 export const desk = new Hono<DeskEnv>()
@@ -114,7 +127,8 @@ desk.post('/statements/:id', async (c) => {
   const draftId = (await c.env.DB.prepare('SELECT draft FROM draft_statements WHERE id = ?').bind(id).first<{ draft: string }>())?.draft
   const patch: ReviewPatch = {}
   const status = str(form.status)
-  if (status === 'approved' || status === 'rejected') patch.status = status
+  if (status === 'approved' || status === 'rejected' || status === 'withdrawn') patch.status = status
+  if (str(form.correction) !== '') patch.correction = str(form.correction)
   const newName = str(form.newName)
   if (newName !== '') patch.speaker = { name: newName, role: opt(form.newRole) }
   else if (str(form.speaker) !== '') patch.speaker = str(form.speaker)
@@ -122,7 +136,8 @@ desk.post('/statements/:id', async (c) => {
   const kind = str(form.kind)
   if (kind === 'direct' || kind === 'partial' || kind === 'paraphrase') patch.kind = kind
   try {
-    await reviewStatement(c.env.DB, id, patch, str(form.etag), c.get('editor'))
+    const done = await reviewStatement(c.env.DB, id, patch, str(form.etag), c.get('editor'))
+    if (done.state !== 'draft') afterChange(ctxOf(c), c.env, done.version, done.affected)
     return c.redirect(`/editor/articles/${draftId}#s-${id}`, 303)
   } catch (error) {
     const { message, status: code } = problemOf(error)

@@ -1,8 +1,8 @@
 /**
  * The desk in a real browser (chromium) against its own `wrangler dev` (a fresh database, so the
  * gallery tests' counts stay theirs): an editor signs in, pastes an article, approves its
- * quotations (one by keyboard), fixes one speaker, writes a position, publishes, and the new
- * actor's card appears in the gallery and decodes. Nothing breaks the CSP. Screenshots of the
+ * quotations (one by keyboard), fixes one speaker, writes a position, publishes, corrects one
+ * published quotation, and the new actor's card appears in the gallery and decodes. Nothing breaks the CSP. Screenshots of the
  * desk land in test-results/ to be looked at.
  */
 import { randomBytes } from 'node:crypto'
@@ -98,6 +98,14 @@ describe('the desk in chromium', () => {
     await Promise.all([page.waitForURL(`${base}/editor/articles/${draftId}`), page.getByRole('button', { name: `Publish ${draftId}` }).click()])
     expect(await page.locator('.card-links').textContent()).toContain('actor henrik-dahl')
     await page.screenshot({ path: 'test-results/desk-published.png', fullPage: true })
+
+    // A correction from the desk: the note is required and shown on the share page.
+    await page.getByLabel(`Conduit of ${okafor}`).fill('')
+    await page.getByLabel(`Correction of ${okafor}: what and why`).fill('Ms Okafor spoke at a rally, not to the BBC.')
+    await Promise.all([page.waitForURL(new RegExp(`#s-${okafor}$`)), page.getByRole('button', { name: `Correct ${okafor}` }).click()])
+    expect(await page.locator(`#s-${okafor} .status`).textContent()).toBe('published')
+    await page.goto(`${base}/quotes/${okafor}`)
+    expect(await page.locator('p.correction').textContent()).toBe(`Corrected ${new Date().toISOString().slice(0, 10)}: Ms Okafor spoke at a rally, not to the BBC.`)
 
     // The new actor's card in the public gallery, decoded at its declared size.
     await page.goto(`${base}/?actor=henrik-dahl`)
