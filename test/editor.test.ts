@@ -204,6 +204,9 @@ describe('review, positions, publish, corrections', () => {
     // A correction: needs a note; changes the JSON, the card's ETag, the share page.
     const cardBefore = await get(`/cards/quotes/${raman.id}.png`)
     const etagBefore = cardBefore.headers.get('ETag')
+    const hashBefore = (await getJson<{ modelHash: string }>(`/cards/quotes/${raman.id}.json`)).modelHash
+    const storedKeys = async () => (await env.CARDS.list({ prefix: `cards/quote/${raman.id}/` })).objects.map((o) => o.key)
+    expect((await storedKeys()).every((k) => k.includes(hashBefore))).toBe(true)
     const publishedRaman = await getJson<{ conduit: string }>(`/api/quotes/${raman.id}`)
     expect(publishedRaman.conduit).toBe('BBC')
     const readBack = (await editorFetch(`/api/editor/articles/${draft.id}`).then((r) => r.json() as Promise<DraftJson>)).statements[0]!
@@ -226,6 +229,11 @@ describe('review, positions, publish, corrections', () => {
     const cardAfter = await get(`/cards/quotes/${raman.id}.png`)
     expect(cardAfter.status).toBe(200)
     expect(cardAfter.headers.get('ETag')).not.toBe(etagBefore)
+    // The stored images are the corrected card's only: the old ones are deleted from R2.
+    const hashAfter = (await getJson<{ modelHash: string }>(`/cards/quotes/${raman.id}.json`)).modelHash
+    expect(hashAfter).not.toBe(hashBefore)
+    expect((await storedKeys()).length).toBeGreaterThanOrEqual(2)
+    expect((await storedKeys()).filter((k) => !k.includes(hashAfter))).toEqual([])
     const drawn = await getJson<{ drawn: { text: string }[] }>(`/cards/quotes/${raman.id}.json`)
     expect(drawn.drawn.map((d) => d.text)).toContain(`Direct quote · Corrected ${today}`)
     const share = await (await get(`/quotes/${raman.id}`)).text()
@@ -234,7 +242,11 @@ describe('review, positions, publish, corrections', () => {
     // Withdrawing: refused while a position rests on it; otherwise 410 with its correction.
     const blocked = await review(berg.id, '*', { status: 'withdrawn', correction: 'Misheard.' })
     expect((await expectProblem(blocked, 409)).detail).toBe(`Statement "${berg.id}" cannot be withdrawn while position tomas-berg/${topic} rests on it; change it first.`)
-    const withdrawn = await review(raman.id, '*', { status: 'withdrawn', correction: 'Ms Raman says she was misquoted; the Gazette has withdrawn the quotation.' })
+    const withdrawn = await withContext(`/api/editor/statements/${raman.id}`, {
+      method: 'PATCH',
+      headers: { ...AUTH, 'Content-Type': 'application/json', 'If-Match': '*' },
+      body: JSON.stringify({ status: 'withdrawn', correction: 'Ms Raman says she was misquoted; the Gazette has withdrawn the quotation.' }),
+    })
     expect(withdrawn.status, await withdrawn.clone().text()).toBe(200)
     const gone = await expectProblem(await get(`/api/quotes/${raman.id}`), 410)
     expect(gone.detail).toBe(`Statement "${raman.id}" was withdrawn on ${today}: Ms Raman says she was misquoted; the Gazette has withdrawn the quotation.`)
@@ -244,6 +256,7 @@ describe('review, positions, publish, corrections', () => {
     expect(page.status).toBe(410)
     expect(await page.text()).toContain('Ms Raman says she was misquoted; the Gazette has withdrawn the quotation.')
     await expectProblem(await get(`/cards/quotes/${raman.id}.png`), 410)
+    expect(await storedKeys()).toEqual([])
     const after = await editorFetch(`/api/editor/articles/${draft.id}`).then((r) => r.json() as Promise<DraftJson>)
     expect(after.statements.map((s) => s.status)).toEqual(['withdrawn', 'published'])
 

@@ -1,11 +1,12 @@
 /**
  * After a change lands: the cards it touched are rendered into R2 (og size, both themes, as
- * publishing does) and every cached copy of them is purged by tag. Workers Cache gives the
+ * publishing does), their superseded images are deleted from R2, and every cached copy of them
+ * is purged by tag. Workers Cache gives the
  * Worker `ctx.cache.purge`; where the runtime has none (miniflare, wrangler dev) there is no
  * shared cache to purge, and card ETags change with the data anyway.
  */
 import { cardPath, pagePath } from '../pages/urls'
-import { publishCards } from '../storage/cards'
+import { publishCards, pruneCards } from '../storage/cards'
 import type { CardRef } from '../write/affected'
 
 interface PurgeableContext {
@@ -35,6 +36,11 @@ export function afterChange(ctx: PurgeableContext | undefined, env: Env, version
     } catch (error) {
       // The cards render on their first request instead.
       console.error('rendering the changed cards failed:', error)
+    }
+    try {
+      await pruneCards(env.DB, env.CARDS, version, refs)
+    } catch (error) {
+      console.error('deleting the superseded card images failed:', error)
     }
   })()
   if (ctx) ctx.waitUntil(work)
