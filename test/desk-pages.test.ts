@@ -71,6 +71,13 @@ describe('/editor', () => {
     expect(await (await get(location, { headers: { Cookie: cookie } })).text()).toContain('<caption>1 to review, 1 approved</caption>')
   })
 
+  it('signs out by clearing the cookie', async () => {
+    const cookie = await signIn()
+    const out = await get('/editor/session/end', { method: 'POST', headers: { Cookie: cookie, Origin: ORIGIN }, redirect: 'manual' })
+    expect(out.status).toBe(303)
+    expect(out.headers.get('Set-Cookie')).toMatch(/^onrecord_editor=; Max-Age=0; Path=\//)
+  })
+
   it('refuses a form posted from another site', async () => {
     const cookie = await signIn()
     const res = await get('/editor/articles', { method: 'POST', body: form({ text: HARBOUR }), headers: { Cookie: cookie, Origin: 'https://evil.example' } })

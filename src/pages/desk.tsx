@@ -66,6 +66,9 @@ export const DeskHome: FC<{ who: string; drafts: DraftSummary[]; error?: string 
   <DeskLayout title="Desk">
     <h1>The desk</h1>
     <p class="note">Signed in as {who}. Every change is recorded in the <a href="/api/editor/audit">audit log</a>.</p>
+    <form method="post" action="/editor/session/end">
+      <button type="submit">Sign out</button>
+    </form>
     <Alert message={error} />
     <section aria-labelledby="new-article">
       <h2 id="new-article">New article</h2>
