@@ -85,6 +85,10 @@ describe('drafts', () => {
     expect((await expectProblem(huge, 413)).detail).toBe('The request body has more than 1000000 bytes (Content-Length: 1200011); an article may have at most 200,000 characters.')
     const binary = await editorFetch('/api/editor/articles', { method: 'POST', body: { text: 'PNG\u0000\u0001' } })
     expect((await expectProblem(binary, 400)).detail).toMatch(/is not plain text: it has the character U\+0000 at offset 3/)
+    // Not UTF-8 on the wire (“café” in Windows-1252): refused, not stored with a replacement character.
+    const latin1 = new Uint8Array([...new TextEncoder().encode('{"text":"caf'), 0xe9, ...new TextEncoder().encode(' “Yes,” she said."}')])
+    const notUtf8 = await get('/api/editor/articles', { method: 'POST', headers: { ...AUTH, 'Content-Type': 'application/json' }, body: latin1 })
+    expect((await expectProblem(notUtf8, 400)).detail).toBe('the article is not plain text: it has the character U+FFFD at offset 3 (binary data, or text that was already mis-decoded).')
     const badField = await editorFetch('/api/editor/articles', { method: 'POST', body: { text: HARBOUR, date: '20 Nov 2026' } })
     expect((await expectProblem(badField, 400)).detail).toBe('Field "date" is "20 Nov 2026": must be a date as YYYY-MM-DD.')
     expect(await snapshot()).toEqual(before)
