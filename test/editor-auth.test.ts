@@ -3,7 +3,9 @@
  * (here a key pair made in the test and handed over as the JWKS: no network).
  */
 import { sign } from 'hono/jwt'
-import { describe, expect, it } from 'vitest'
+import { env } from 'cloudflare:test'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import app from '../src/index'
 import { accessCertsUrl, accessEmail, parseTokens, tokenName } from '../src/desk/auth'
 
 async function keyPair() {
@@ -45,5 +47,39 @@ describe('Cloudflare Access', () => {
     await expect(accessEmail(await sign(claims({ exp: Math.floor(Date.now() / 1000) - 60 }), priv, 'RS256'), options)).rejects.toThrow()
     await expect(accessEmail(await sign(claims(), other.priv, 'RS256'), options)).rejects.toThrow()
     await expect(accessEmail(await sign(claims({ email: undefined }), priv, 'RS256'), options)).rejects.toThrow('the token carries no email')
+  })
+})
+
+describe('Cloudflare Access in front of the Worker', () => {
+  afterEach(() => vi.restoreAllMocks())
+
+  it('signs the editor in by the header, fetching the team\'s keys once, and records the email', async () => {
+    const { priv, pub } = await keyPair()
+    const fetched: string[] = []
+    vi.spyOn(globalThis, 'fetch').mockImplementation(async (input) => {
+      fetched.push(String(input instanceof Request ? input.url : input))
+      return Response.json({ keys: [pub] })
+    })
+    const accessEnv = { ...env, ACCESS_TEAM_DOMAIN: TEAM, ACCESS_AUD: AUD, EDITOR_TOKENS: '' }
+    const jwt = await sign(claims(), priv, 'RS256')
+    const ask = (token: string) => app.fetch(new Request('http://x/api/editor/audit', { headers: { 'Cf-Access-Jwt-Assertion': token } }), accessEnv as unknown as Env)
+    expect((await ask(jwt)).status).toBe(200)
+    expect((await ask(jwt)).status).toBe(200)
+    expect(fetched).toEqual(['https://newsroom.cloudflareaccess.com/cdn-cgi/access/certs'])
+    const wrong = await ask(await sign(claims({ aud: ['other-app'] }), priv, 'RS256'))
+    expect(wrong.status).toBe(401)
+    expect(((await wrong.json()) as { detail: string }).detail).toMatch(/^The Cloudflare Access token was refused: /)
+    expect((await ask('not.a.jwt')).status).toBe(401)
+    // Bad tokens cost no fetch; a token signed with a key the cache does not know costs one.
+    expect(fetched).toHaveLength(1)
+    const rotated = await keyPair()
+    await ask(await sign(claims(), { ...rotated.priv, kid: 'k2' }, 'RS256'))
+    expect(fetched).toHaveLength(2)
+    const draft = await app.fetch(
+      new Request('http://x/api/editor/articles', { method: 'POST', headers: { 'Cf-Access-Jwt-Assertion': jwt, 'Content-Type': 'application/json' }, body: JSON.stringify({ text: '“We are ready,” said Ada Quill, the mayor of Northhaven.' }) }),
+      accessEnv as unknown as Env,
+    )
+    expect(draft.status).toBe(201)
+    expect(await draft.json()).toMatchObject({ createdBy: 'editor@newsroom.example' })
   })
 })

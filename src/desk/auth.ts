@@ -8,7 +8,7 @@
 import type { MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { getCookie } from 'hono/cookie'
-import { verifyWithJwks } from 'hono/jwt'
+import { decode, verifyWithJwks } from 'hono/jwt'
 import { ProblemError } from '../errors'
 import type { AppEnv } from '../routes/openapi'
 
@@ -66,16 +66,40 @@ export async function tokenName(tokens: string | undefined, given: string): Prom
 export const accessCertsUrl = (teamDomain: string) => `${accessIssuer(teamDomain)}/cdn-cgi/access/certs`
 const accessIssuer = (teamDomain: string) => `https://${teamDomain.replace(/^https?:\/\//, '').replace(/\/+$/, '')}`
 
+type Jwk = NonNullable<Parameters<typeof verifyWithJwks>[1]['keys']>[number]
+
+/** The team's signing keys, fetched once per isolate for ten minutes (Access rotates them every few weeks). */
+const keyCache = new Map<string, { keys: Jwk[]; until: number }>()
+
+async function teamKeys(teamDomain: string, fresh = false): Promise<Jwk[]> {
+  const cached = keyCache.get(teamDomain)
+  if (cached && !fresh && cached.until > Date.now()) return cached.keys
+  const res = await fetch(accessCertsUrl(teamDomain))
+  if (!res.ok) throw new Error(`the team's keys could not be fetched from ${accessCertsUrl(teamDomain)} (HTTP ${res.status})`)
+  const { keys } = (await res.json()) as { keys?: Jwk[] }
+  if (!Array.isArray(keys)) throw new Error(`${accessCertsUrl(teamDomain)} lists no keys`)
+  keyCache.set(teamDomain, { keys, until: Date.now() + 10 * 60_000 })
+  return keys
+}
+
 /**
  * The email in a valid Access JWT; throws with the reason otherwise. `keys` replaces the
  * team's JWKS (tests; no network).
  */
-export async function accessEmail(jwt: string, options: { teamDomain: string; audience: string; keys?: Parameters<typeof verifyWithJwks>[1]['keys'] }): Promise<string> {
-  const payload = await verifyWithJwks(jwt, {
-    ...(options.keys ? { keys: options.keys } : { jwks_uri: accessCertsUrl(options.teamDomain) }),
-    verification: { aud: options.audience, iss: accessIssuer(options.teamDomain) },
-    allowedAlgorithms: ['RS256'],
-  })
+export async function accessEmail(jwt: string, options: { teamDomain: string; audience: string; keys?: Jwk[] }): Promise<string> {
+  const verify = async (keys: Jwk[]) =>
+    verifyWithJwks(jwt, { keys, verification: { aud: options.audience, iss: accessIssuer(options.teamDomain) }, allowedAlgorithms: ['RS256'] })
+  let keys = options.keys ?? (await teamKeys(options.teamDomain))
+  // A key the cache does not know was rotated in since it was filled: fetch the team's keys again
+  // (only then, so a stream of bad tokens cannot make the Worker fetch on every request).
+  let kid: string | undefined
+  try {
+    kid = decode(jwt).header.kid
+  } catch {
+    throw new Error('the token is not a JWT')
+  }
+  if (!options.keys && kid !== undefined && !keys.some((k) => k.kid === kid)) keys = await teamKeys(options.teamDomain, true)
+  const payload = await verify(keys)
   const email = payload.email
   if (typeof email !== 'string' || email === '') throw new Error('the token carries no email')
   return email
