@@ -106,6 +106,8 @@ describe('drafts', () => {
     const again = await editorFetch('/api/editor/articles', { method: 'POST', body: { text: HARBOUR } })
     expect(again.status).toBe(200)
     expect(((await again.json()) as DraftJson).id).toBe(draft.id)
+    const list = await editorFetch('/api/editor/articles').then((r) => r.json() as Promise<{ articles: { id: string; status: string; proposed: number }[] }>)
+    expect(list.articles).toContainEqual(expect.objectContaining({ id: draft.id, status: 'draft', proposed: 2 }))
     const read = await editorFetch(`/api/editor/articles/${draft.id}`)
     expect(((await read.json()) as DraftJson).statements[0]!.etag).toBe(draft.statements[0]!.etag)
 

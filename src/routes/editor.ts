@@ -8,7 +8,7 @@ import type { Context } from 'hono'
 import { StatementKind } from '../data/schema'
 import { readAudit } from '../desk/audit'
 import { limitBody, requireEditor, type DeskEnv } from '../desk/auth'
-import { actorNames, createDraft, loadDraft, type Draft, type DraftStatement } from '../desk/drafts'
+import { actorNames, createDraft, listDrafts, loadDraft, type Draft, type DraftStatement } from '../desk/drafts'
 import { afterChange, cardLinks } from '../desk/effects'
 import { publishDraft, putPosition } from '../desk/publish'
 import { publishedEtag, reviewStatement, type ReviewPatch } from '../desk/review'
@@ -187,6 +187,17 @@ editor
       const { draft, created } = await submitArticle(c, c.req.valid('json'), 'desk')
       return c.json(await draftView(c.env.DB, draft), created ? 201 : 200)
     },
+  )
+  .openapi(
+    createRoute({
+      method: 'get', path: '/articles', tags: ['editor'], security,
+      summary: 'The articles at the desk, newest first, with how many statements are still to review',
+      responses: {
+        200: { description: 'Drafts and published drafts', content: { 'application/json': { schema: z.object({ articles: z.array(z.object({ id: z.string(), status: z.string(), title: z.string().nullable(), createdAt: z.string(), proposed: z.number(), approved: z.number(), rejected: z.number() })) }) } } },
+        401: unauthorized,
+      },
+    }),
+    async (c) => c.json({ articles: await listDrafts(c.env.DB) }, 200),
   )
   .openapi(
     createRoute({
