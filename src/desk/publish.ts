@@ -9,7 +9,7 @@ import type { NonStatement, Position, Statement } from '../data/schema'
 import { applyAdditions, dataVersion, insertStatements, type Additions } from '../db/write'
 import { ProblemError } from '../errors'
 import { affectedBy, type CardRef } from '../write/affected'
-import { checkAdditions } from '../write/check'
+import { checkAdditions, refuseBroken } from '../write/check'
 import { auditRow, now } from './audit'
 import type { Editor } from './auth'
 import { draftOfStatement, loadDraft, type Draft } from './drafts'
@@ -64,8 +64,7 @@ export async function publishDraft(db: D1Database, id: string, editor: Editor): 
     throw new ProblemError(409, `Draft ${JSON.stringify(id)} still has ${proposed.length} statement${proposed.length === 1 ? '' : 's'} to review (${proposed.join(', ')}); approve or reject each before publishing.`, { extensions: { proposed } })
   const version = await dataVersion(db)
   const add = await publication(db, draft)
-  const problems = await checkAdditions(db, add)
-  if (problems.length > 0) throw ruleError(problems)
+  await refuseBroken(db, version, await checkAdditions(db, add), ruleError)
   const at = now()
   const next = await applyAdditions(db, add, version, [
     db.prepare("UPDATE drafts SET status = 'published', published_at = ?, published_by = ? WHERE id = ? AND status = 'draft'").bind(at, editor.who, id),
@@ -116,8 +115,7 @@ export async function putPosition(db: D1Database, position: Position, editor: Ed
   // Every piece of evidence is published: the position is written now.
   const version = await dataVersion(db)
   const stored = await db.prepare('SELECT * FROM positions WHERE actor = ? AND topic = ?').bind(position.actor, position.topic).first<Record<string, unknown>>()
-  const problems = await checkAdditions(db, { positions: [position] }, stored ? { positions: [label] } : {})
-  if (problems.length > 0) throw ruleError(problems)
+  await refuseBroken(db, version, await checkAdditions(db, { positions: [position] }, stored ? { positions: [label] } : {}), ruleError)
   const before = stored ? { actor: position.actor, topic: position.topic, summary: String(stored.summary), evidence: JSON.parse(String(stored.evidence)) as string[] } : null
   const write = stored
     ? [

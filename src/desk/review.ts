@@ -15,7 +15,7 @@ import { applyAdditions, dataVersion, insertStatements } from '../db/write'
 import { ProblemError } from '../errors'
 import type { CardRef } from '../write/affected'
 import { affectedBy } from '../write/affected'
-import { checkAdditions } from '../write/check'
+import { checkAdditions, refuseBroken } from '../write/check'
 import { auditRow, now, today } from './audit'
 import type { Editor } from './auth'
 import { loadDraft, statementEtag, type Draft, type DraftStatement } from './drafts'
@@ -182,8 +182,7 @@ async function correctPublished(db: D1Database, s: Statement, patch: ReviewPatch
     if (deps.length > 0)
       throw new ProblemError(409, `Statement ${JSON.stringify(s.id)} cannot be withdrawn while ${deps.join(', ')} rest${deps.length === 1 ? 's' : ''} on it; change ${deps.length === 1 ? 'it' : 'them'} first.`, { extensions: { dependents: deps } })
     const nonStatements: NonStatement[] = s.kind === 'paraphrase' ? [] : [{ source: s.source, start: s.start, text: s.text, reason: `Withdrawn on ${date}: ${note}` }]
-    const problems = await checkAdditions(db, { nonStatements }, { statements: [s.id] })
-    if (problems.length > 0) throw ruleError(problems)
+    await refuseBroken(db, version, await checkAdditions(db, { nonStatements }, { statements: [s.id] }), ruleError)
     const next = await applyAdditions(db, {}, version, [
       db.prepare('INSERT INTO withdrawn (id, record, at) VALUES (?, ?, ?)').bind(s.id, JSON.stringify(s), at),
       ...removeStatement(db, s.id),
@@ -197,8 +196,7 @@ async function correctPublished(db: D1Database, s: Statement, patch: ReviewPatch
     throw new ProblemError(400, `Statement ${JSON.stringify(s.id)} is published already; a correction changes "speaker", "conduit" or "kind", or withdraws it ("status": "withdrawn").`)
   const text = (await db.prepare('SELECT text FROM source_texts WHERE source = ?').bind(s.source).first<{ text: string }>())?.text ?? ''
   const { record, actor } = await applyPatch(db, s, patch, { id: s.source, text }, [])
-  const problems = await checkAdditions(db, { statements: [record], actors: actor ? [actor] : [] }, { statements: [s.id] })
-  if (problems.length > 0) throw ruleError(problems)
+  await refuseBroken(db, version, await checkAdditions(db, { statements: [record], actors: actor ? [actor] : [] }, { statements: [s.id] }), ruleError)
   const next = await applyAdditions(db, { actors: actor ? [actor] : [] }, version, [
     db.prepare('UPDATE statements SET speaker = ?, kind = ?, conduit = ? WHERE id = ?').bind(record.speaker, record.kind, record.conduit, s.id),
     // Mentions are "others' words naming an actor": who the others are may have changed.

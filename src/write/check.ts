@@ -7,7 +7,7 @@
 import type { Dataset } from '../data/types'
 import { findProblems, type Problem } from '../data/validate'
 import { readSlice } from '../db/slice'
-import type { Additions } from '../db/write'
+import { dataVersion, VersionConflict, type Additions } from '../db/write'
 
 const uniq = (xs: Iterable<string>) => [...new Set(xs)]
 
@@ -76,4 +76,16 @@ export async function checkAdditions(db: D1Database, add: Additions, replacing: 
   }
   const mine = labels(add, sources)
   return findProblems(merged).filter((p) => mine.has(p.record))
+}
+
+/**
+ * Refuses a change that breaks rules — unless the data changed since the change was planned on
+ * `basedOn`: then the problems may be the other write's doing (both added the same new actor),
+ * and the writer should plan again on the new data (VersionConflict, which ingest retries).
+ * @example await refuseBroken(db, version, problems, (p) => new RuleError(p))
+ */
+export async function refuseBroken(db: D1Database, basedOn: string, problems: Problem[], refusal: (problems: Problem[]) => Error): Promise<void> {
+  if (problems.length === 0) return
+  if ((await dataVersion(db)) !== basedOn) throw new VersionConflict(basedOn)
+  throw refusal(problems)
 }

@@ -12,7 +12,7 @@ import { actorOf, topicOf } from '../db/rows'
 import { applyAdditions, dataVersion, isBusy, VersionConflict, type Additions } from '../db/write'
 import { planIngest, type IngestInput, type IngestPlan } from '../extract/ingest'
 import { checkArticle, ArticleError } from './article'
-import { checkAdditions } from './check'
+import { checkAdditions, refuseBroken } from './check'
 import { affectedBy, type CardRef } from './affected'
 
 export class RuleError extends Error {
@@ -98,8 +98,7 @@ async function ingestOnce(db: D1Database, input: IngestOptions, sha: string): Pr
     throw new ArticleError(422, 'No quotation was found in the article, so there is nothing to attribute; nothing was stored. Store it anyway with --allow-empty (CLI) or "allowEmpty": true.')
   const added = additions(plan)
   if (isEmpty(added)) return { plan, added, version, written: false, affected: [] }
-  const problems = await checkAdditions(db, added)
-  if (problems.length > 0) throw new RuleError(problems)
+  await refuseBroken(db, version, await checkAdditions(db, added), (problems) => new RuleError(problems))
   if (input.dryRun) return { plan, added, version, written: false, affected: affectedBy(added) }
   const next = await applyAdditions(db, added, version)
   return { plan, added, version: next, written: true, affected: affectedBy(added) }
