@@ -19,7 +19,8 @@ export default defineConfig({
         plugins: [
           cloudflareTest({
             wrangler: { configPath: './wrangler.toml' },
-            miniflare: { bindings: { TEST_MIGRATIONS: migrations, TEST_SEED: seed } },
+            // The desk's editors in tests: one token named "test" (test/helpers/editor.ts).
+            miniflare: { bindings: { TEST_MIGRATIONS: migrations, TEST_SEED: seed, EDITOR_TOKENS: 'test:test-token-0123456789' } },
           }),
         ],
         test: { name: 'workerd', include: ['test/**/*.test.ts'], exclude: ['test/node/**', 'test/browser/**'], setupFiles: ['test/setup/d1.ts'] },

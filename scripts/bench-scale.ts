@@ -91,7 +91,7 @@ async function measure(label: string, data: Dataset): Promise<Run> {
   console.error(`${label}: wrangler dev up in ${((first - s0) / 1000).toFixed(1)} s; first API answer ${startupMs.toFixed(0)} ms`)
   const endpoints: Run['endpoints'] = {}
   let cardsRendered = 0
-  let cardWorkerMs = NaN
+  let cardWorkerMs: number
   let cardsFromR2 = 0
   const time = async (name: string, urls: string[], check?: (res: Response) => void) => {
     for (const url of urls.slice(0, 5)) await (await fetch(`${worker.baseUrl}${url}`)).arrayBuffer()

@@ -1,6 +1,6 @@
 /**
  * `npm run ingest -- <article.txt> [--date YYYY-MM-DD] [--publisher NAME] [--url URL] [--title T]
- *  [--remote] [--persist-to DIR] [--allow-empty] [--dry-run] [--no-render]`
+ *  [--remote] [--persist-to DIR] [--allow-empty] [--dry-run] [--no-render] [--draft]`
  *
  * Adds an article to the corpus in D1 — local by default (the database `npm start` serves, so a
  * running Worker shows it at once), production's with --remote — through the same write path as
@@ -8,11 +8,17 @@
  * speakers and conduits, linked to the same words in other sources, checked by the data rules and
  * written in one transaction. Then the cards it changed are rendered into R2. Nothing under src/
  * or data/ changes. A second run of the same article changes nothing.
+ *
+ * With --draft the article goes to the desk instead (src/desk/drafts.ts, the function behind
+ * POST /api/editor/articles): nothing is public until an editor reviews and publishes it at /editor.
  */
 import { readFileSync } from 'node:fs'
+import { userInfo } from 'node:os'
 import { dirname, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { createDraft } from '../src/desk/drafts'
+import { ProblemError } from '../src/errors'
 import { ArticleError, decodeArticle } from '../src/write/article'
 import { ingestArticle, RuleError } from '../src/write/ingest'
 import { migrate, openPlatform, platformArgs } from './lib/platform'
@@ -30,11 +36,12 @@ const { values, positionals } = parseArgs({
     'allow-empty': { type: 'boolean', default: false },
     'dry-run': { type: 'boolean', default: false },
     'no-render': { type: 'boolean', default: false },
+    draft: { type: 'boolean', default: false },
   },
 })
 const file = positionals[0]
 if (!file) {
-  console.error('Usage: npm run ingest -- <article.txt> [--date YYYY-MM-DD] [--publisher NAME] [--url URL] [--title T] [--remote] [--allow-empty] [--dry-run] [--no-render]')
+  console.error('Usage: npm run ingest -- <article.txt> [--date YYYY-MM-DD] [--publisher NAME] [--url URL] [--title T] [--remote] [--allow-empty] [--dry-run] [--no-render] [--draft]')
   process.exit(2)
 }
 if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) {
@@ -63,6 +70,21 @@ try {
 const options = platformArgs(values)
 migrate(options)
 const platform = await openPlatform(options)
+if (values.draft) {
+  try {
+    const input = { text, origin, date: values.date ?? null, publisher: values.publisher ?? null, url: values.url ?? null, title: values.title ?? null }
+    const { draft, created } = await createDraft(platform.env.DB, input, { who: `cli:${userInfo().username}`, via: 'cli' })
+    console.log(`${created ? 'Sent to the desk as draft' : 'Already at the desk as draft'} ${draft.id} (${draft.status}); review it at /editor/articles/${draft.id}`)
+    console.table(draft.statements.map((s) => ({ id: s.record.id, status: s.status, kind: s.record.kind, speaker: s.record.speaker || 'speaker unknown', conduit: s.record.conduit ?? '', confidence: s.confidence, rule: s.rule, text: s.record.text.slice(0, 48) })))
+  } catch (error) {
+    if (!(error instanceof ProblemError || error instanceof ArticleError)) throw error
+    console.error(`Refused: ${error.message}`)
+    process.exitCode = 1
+  } finally {
+    await platform.dispose()
+  }
+  process.exit()
+}
 try {
   const result = await ingestArticle(platform.env.DB, {
     text, origin, date: values.date ?? null, publisher: values.publisher ?? null, url: values.url ?? null, title: values.title ?? null,

@@ -35,7 +35,8 @@ describe('/openapi.json', () => {
   it('matches what every documented route returns, field for field', async () => {
     const doc = await getJson('/openapi.json')
     closeObjects(doc.components)
-    const apiPaths = Object.keys(doc.paths).filter((p) => p.startsWith('/api/'))
+    // The public reads (the desk's routes need an editor; test/editor.test.ts covers them).
+    const apiPaths = Object.keys(doc.paths).filter((p) => p.startsWith('/api/') && !p.startsWith('/api/editor/'))
     expect(apiPaths.length).toBeGreaterThanOrEqual(8)
     for (const path of apiPaths) {
       const operation = doc.paths[path].get

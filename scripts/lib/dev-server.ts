@@ -25,11 +25,11 @@ export interface DevServerOptions {
   config?: string
   /** The wrangler state folder (default: a fresh temporary one, with data/ loaded into its D1). */
   persistTo?: string
-  /** Variables that override wrangler.toml's [vars] (`wrangler dev --var NAME:VALUE`). */
-  vars?: Record<string, string>
   /** Path the server must answer with 2xx before it counts as started. */
   readyPath?: string
   timeoutMs?: number
+  /** Variables and secrets for the Worker (`--var NAME:VALUE`), e.g. EDITOR_TOKENS for the desk. */
+  vars?: Record<string, string>
 }
 
 /** Migrations applied and data/ loaded, unless the database holds data already (as `npm start` does). */

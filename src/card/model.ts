@@ -68,6 +68,8 @@ export interface QuoteCardModel {
   date: string | null
   source: CardSource
   topics: { id: string; name: string }[]
+  /** The date of the latest correction, when the statement was corrected (absent otherwise, so uncorrected cards keep their hash). */
+  corrected?: string
 }
 
 export interface TopicCardModel {
@@ -200,7 +202,9 @@ export function quoteCardModel(store: Store, id: string): QuoteCardModel | undef
   if (!s) return undefined
   const chain = store.chain(s)
   const [source] = sourcesOf(store, [s.source])
+  const corrected = store.corrections(id).at(-1)?.date
   return {
+    ...(corrected ? { corrected } : {}),
     kind: 'quote',
     id,
     statementKind: s.kind,

@@ -16,11 +16,13 @@ export function quoteCard(model: QuoteCardModel, ctx: Ctx): JSXNode {
   const body = bodyBox(ctx)
   const paraphrase = model.statementKind === 'paraphrase'
   const labelSize = Math.round(16 * s)
-  const label = paraphrase
+  let label = paraphrase
     ? `Paraphrase: the article’s words about ${model.speakerName}, not a quotation`
     : model.statementKind === 'partial'
       ? 'Partial quote: words quoted within the article’s sentence'
       : 'Direct quote'
+  // A corrected statement says so where the eye lands first, on every card of it.
+  if (model.corrected) label = `${label} · Corrected ${model.corrected}`
   const credit = paraphrase ? `Reported about ${model.speakerName}` : `— ${model.credit}`
   const creditSize = Math.round(26 * s)
   const meta = [model.role, model.occasion].filter((x): x is string => x !== null).join(' · ')

@@ -5,7 +5,7 @@
  */
 import { attributionChain, type AttributionChain } from './attribution'
 import type { Actor, Position, SourceMeta, Statement, Topic, Utterance } from './schema'
-import type { Dataset } from './types'
+import type { Correction, Dataset } from './types'
 
 export interface StatementFilter {
   actor?: string | undefined
@@ -31,6 +31,8 @@ export interface Store {
   /** Statements by others whose words name the actor: what others say about them. */
   mentionsOf(actorId: string): Statement[]
   chain(statement: Statement): AttributionChain
+  /** Published corrections of a statement, oldest first. */
+  corrections(statementId: string): Correction[]
 }
 
 /** FNV-1a, 64-bit: a stable, synchronous fingerprint of the data (not a security hash). */
@@ -90,6 +92,7 @@ export function createStore(data: Dataset, version?: string): Store {
       const names = actor.names.filter((n) => /^[A-Z]/.test(n))
       return ordered.filter((s) => s.speaker !== id && names.some((n) => s.text.includes(n)))
     },
+    corrections: (id) => data.corrections?.[id] ?? [],
     chain: (s) => {
       const speaker = actors.get(s.speaker)
       const source = sources.get(s.source)

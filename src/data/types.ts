@@ -24,4 +24,12 @@ export interface Dataset {
   positions: Position[]
   utterances: Utterance[]
   nonStatements: NonStatement[]
+  /** Published corrections of statements, by statement id, oldest first (the D1 store's; data/ has none). */
+  corrections?: Record<string, Correction[]>
+}
+
+/** A correction of a published statement: when, and what changed and why. */
+export interface Correction {
+  date: string
+  note: string
 }

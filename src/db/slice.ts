@@ -5,7 +5,7 @@
  * Every query is by indexed key, so the cost follows the answer's size, not the corpus's.
  */
 import type { Actor, NonStatement, Position, SourceMeta, Statement, Topic, Utterance } from '../data/schema'
-import type { Dataset } from '../data/types'
+import type { Correction, Dataset } from '../data/types'
 import { actorOf, nonStatementOf, positionOf, sourceOf, statementOf, topicOf, utteranceOf } from './rows'
 
 /** What to start from; every list is of ids. */
@@ -120,14 +120,19 @@ export async function readSlice(db: D1Database, seed: SliceSeed): Promise<Datase
   const sourceList = byOrd(sources) as SourceMeta[]
   const texts: Record<string, string> = {}
   let nonStatements: NonStatement[] = []
-  if (seed.texts || seed.nonStatements) {
+  const corrections: Record<string, Correction[]> = {}
+  const statementIds = [...statements.keys()]
+  if (seed.texts || seed.nonStatements || statementIds.length > 0) {
     const ids = sourceList.map((s) => s.id)
-    const [textRows, nonRows] = await rows(db, [
+    const [textRows, nonRows, correctionRows] = await rows(db, [
       [`SELECT source, text FROM source_texts WHERE source ${IN}`, seed.texts ? ids : []],
       [`SELECT * FROM non_statements WHERE source ${IN} ORDER BY ord`, seed.nonStatements ? ids : []],
+      // Corrections are part of what a statement says in public (its JSON, its card).
+      [`SELECT statement, date, note FROM corrections WHERE statement ${IN} ORDER BY id`, statementIds],
     ])
     for (const r of textRows ?? []) texts[String(r.source)] = String(r.text)
     nonStatements = (nonRows ?? []).map(nonStatementOf)
+    for (const r of correctionRows ?? []) (corrections[String(r.statement)] ??= []).push({ date: String(r.date), note: String(r.note) })
   }
   return {
     sources: sourceList,
@@ -138,6 +143,7 @@ export async function readSlice(db: D1Database, seed: SliceSeed): Promise<Datase
     positions: byOrd(positions) as Position[],
     utterances: byOrd(utterances) as Utterance[],
     nonStatements,
+    corrections,
   }
 }
 

@@ -69,13 +69,16 @@ export function insertStatements(db: D1Database, add: Additions): D1PreparedStat
 /**
  * Adds records in one transaction if the data is still at version `basedOn`; returns the new version.
  * Throws VersionConflict when another write landed first; any constraint failure rolls back everything.
+ * `also` runs in the same transaction after the additions: the desk's updates, removals and audit rows.
  * @example const version = await applyAdditions(env.DB, { sources, texts, statements }, await dataVersion(env.DB))
  */
-export async function applyAdditions(db: D1Database, add: Additions, basedOn: string): Promise<string> {
-  const next = fingerprint(`${basedOn}\n${JSON.stringify(add)}`)
+export async function applyAdditions(db: D1Database, add: Additions, basedOn: string, also: D1PreparedStatement[] = []): Promise<string> {
+  // With statements beyond additions the change is not a function of `add` alone: a fresh version.
+  const next = fingerprint(`${basedOn}\n${JSON.stringify(add)}${also.length > 0 ? `\n${crypto.randomUUID()}` : ''}`)
   const batch = [
     db.prepare("INSERT INTO write_guard (ok) SELECT 0 WHERE (SELECT value FROM meta WHERE key = 'data_version') IS NOT ?").bind(basedOn),
     ...insertStatements(db, add),
+    ...also,
     db.prepare("UPDATE meta SET value = ? WHERE key = 'data_version'").bind(next),
   ]
   try {

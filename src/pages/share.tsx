@@ -119,6 +119,11 @@ const StatementItem: FC<{ store: Store; s: Statement }> = ({ store, s }) => {
           Reported speech of <a href={paths.actor(s.speaker).page}>{chain.speaker.name}</a>; the words are the article’s.
         </p>
       )}
+      {store.corrections(s.id).map((c) => (
+        <p class="correction">
+          <strong>Corrected {c.date}:</strong> {c.note}
+        </p>
+      ))}
       <p class="chain">{chainSentence(chain)}</p>
       <p class="chain">The article’s attributing words: “{chain.attribution}”</p>
       {context ? (

@@ -19,6 +19,7 @@ import { cardPath, KIND_SEGMENT, kindOfSegment } from '../urls'
 import { SIZES, SIZE_NAMES, THEMES, parseSize, parseTheme, splitFile, type SizeName } from '../card/params'
 import { ProblemError, notFound } from '../errors'
 import { cardModel } from '../read/corpus'
+import { withdrawnProblem } from '../read/withdrawn'
 import { CONTENT_TYPES, cacheTags, cardKey, ensureCard } from '../storage/cards'
 import { etagMatches } from './conditional'
 import { corpus, type AppEnv } from './openapi'
@@ -95,7 +96,7 @@ export const cards = new Hono<AppEnv>().get('/:kind/:file', async (c) => {
     return new Response(known.body, { headers: known.headers })
   }
   const model = await cardModel(db, version, r.kind, r.id)
-  if (!model) throw notFound(r.kind, r.id)
+  if (!model) throw (r.kind === 'quote' ? await withdrawnProblem(db, r.id) : undefined) ?? notFound(r.kind, r.id)
   const hash = modelHash(model)
   const etag = cardEtag(hash, r)
   const tags = cacheTags(model)

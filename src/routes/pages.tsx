@@ -19,6 +19,7 @@ import { GALLERY_PAGE, galleryPage } from '../read/gallery'
 import { Layout } from '../pages/layout'
 import { jsonLd, type HeadInfo } from '../pages/meta'
 import { ActorPage, QuotePage, TopicPage } from '../pages/share'
+import { withdrawnProblem } from '../read/withdrawn'
 import { CARD_SIZES, cardPath, oembedPath, pagePath, publicOrigin, type CardKind } from '../urls'
 import { corpus, type AppEnv } from './openapi'
 
@@ -36,7 +37,7 @@ const PAGE_HEADERS = {
   'Referrer-Policy': 'strict-origin-when-cross-origin',
 }
 
-function page(c: Context<AppEnv>, body: JSX.Element, status: 200 | 400 | 404 = 200): Response | Promise<Response> {
+function page(c: Context<AppEnv>, body: JSX.Element, status: 200 | 400 | 404 | 410 = 200): Response | Promise<Response> {
   return c.html(body, status, PAGE_HEADERS)
 }
 
@@ -47,7 +48,7 @@ function fail(c: Context<AppEnv>, error: ProblemError): Response | Promise<Respo
     supports: ['application/problem+json', 'application/json', 'text/html'],
     default: 'application/problem+json',
   })
-  if (type !== 'text/html' || (error.status !== 400 && error.status !== 404)) throw error
+  if (type !== 'text/html' || (error.status !== 400 && error.status !== 404 && error.status !== 410)) throw error
   return page(c, <ErrorPage problem={error.toProblem(c.req.path)} canonical={`${origin(c)}${c.req.path}`} />, error.status)
 }
 
@@ -64,7 +65,8 @@ function sharePage(kind: CardKind) {
     // Partial quotes are shown in their sentence: the page reads the source texts too.
     const store = (await recordStore(db, version, kind, id, { texts: true })) ?? (await sliceStore(db, version, {}))
     const described = describe(store, kind, id)
-    if (!described) return fail(c, notFound(kind, id))
+    // A withdrawn quotation's page says so, with its correction (410), rather than "not found".
+    if (!described) return fail(c, (kind === 'quote' ? await withdrawnProblem(db, id) : undefined) ?? notFound(kind, id))
     const base = origin(c)
     // The card's own words (issue 3): only the card knows what it shows.
     const alt = cardAltText(store, kind, id) ?? ''

@@ -6,6 +6,7 @@ import { corpus, createRouter } from './openapi'
 import { nextLink } from './paging'
 import { IdParam, NextLink, PageQuery, problemReply, Quote, QuoteQuery } from './schemas'
 import { quoteView } from './views'
+import { withdrawnProblem } from '../read/withdrawn'
 
 /** How many allowed ids a 400 lists before it points to the list endpoint instead. */
 const LISTED = 50
@@ -51,6 +52,7 @@ export const quotes = createRouter()
       responses: {
         200: { description: 'The statement', content: { 'application/json': { schema: Quote } } },
         404: problemReply('No statement has this id'),
+        410: problemReply('The statement was withdrawn; the answer carries its corrections'),
       },
     }),
     async (c) => {
@@ -58,7 +60,7 @@ export const quotes = createRouter()
       const { db, version } = await corpus(c)
       const store = await recordStore(db, version, 'quote', id)
       const statement = store?.statement(id)
-      if (!store || !statement) throw notFound('quote', id)
+      if (!store || !statement) throw (await withdrawnProblem(db, id)) ?? notFound('quote', id)
       return c.json(quoteView(store, statement), 200)
     },
   )

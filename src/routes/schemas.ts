@@ -50,6 +50,10 @@ export const UtteranceView = z
   })
   .openapi('Utterance')
 
+export const Correction = z
+  .object({ date: z.string().openapi({ example: '2026-11-25' }), note: z.string().openapi({ description: 'What was changed and why.' }) })
+  .openapi('Correction')
+
 export const Quote = z.object({
   ...Statement.shape,
   end: z.number().int().openapi({ description: 'Index just past the last character (start + text length).' }),
@@ -60,6 +64,7 @@ export const Quote = z.object({
   chainText: z.string(),
   continuedBy: z.string().nullable(),
   utterance: UtteranceView.nullable(),
+  corrections: z.array(Correction).openapi({ description: 'Corrections made after publication, oldest first; empty when none.' }),
   links: Links,
 }).openapi('Quote')
 

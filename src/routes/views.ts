@@ -45,6 +45,7 @@ export function quoteView(store: Store, s: Statement): z.infer<typeof Quote> {
     chainText: chainSentence(chain),
     continuedBy: store.continuationOf(s.id)?.id ?? null,
     utterance: utteranceView(store, s.id),
+    corrections: store.corrections(s.id),
     links: { ...paths.quote(s.id), source: paths.source(s.source).self },
   }
 }

@@ -89,3 +89,28 @@ export async function publishCards(db: D1Database, bucket: R2Bucket, version: st
   }
   return report
 }
+
+/**
+ * Deletes the stored images of a card that no longer show what it says: every object under the
+ * card's prefix whose key is not of its current model (all of them when the record is gone, e.g.
+ * a withdrawn quotation). Content addressing keeps old keys unreachable anyway; this keeps R2
+ * from holding what was corrected.
+ * @example await pruneCards(env.DB, env.CARDS, version, [{ kind: 'quote', id: 'ca7c55e2-q01' }]) // keys deleted
+ */
+export async function pruneCards(db: D1Database, bucket: R2Bucket, version: string, refs: readonly CardRef[]): Promise<string[]> {
+  const deleted: string[] = []
+  for (const ref of refs) {
+    const model = await cardModel(db, version, ref.kind, ref.id)
+    const keep = model ? `/r${RENDERER_VERSION}-${modelHash(model)}-` : null
+    const prefix = `cards/${ref.kind}/${encodeURIComponent(ref.id)}/`
+    let cursor: string | undefined
+    do {
+      const page = await bucket.list({ prefix, ...(cursor ? { cursor } : {}) })
+      const old = page.objects.map((o) => o.key).filter((key) => keep === null || !key.includes(keep))
+      if (old.length > 0) await bucket.delete(old)
+      deleted.push(...old)
+      cursor = page.truncated ? page.cursor : undefined
+    } while (cursor)
+  }
+  return deleted
+}

@@ -7,9 +7,16 @@
 import type { Dataset } from '../data/types'
 import { findProblems, type Problem } from '../data/validate'
 import { readSlice } from '../db/slice'
-import type { Additions } from '../db/write'
+import { dataVersion, VersionConflict, type Additions } from '../db/write'
 
 const uniq = (xs: Iterable<string>) => [...new Set(xs)]
+
+/** Stored records a change replaces or removes (a correction, a withdrawal): checked as if gone. */
+export interface Replacing {
+  statements?: string[]
+  /** As "actor/topic". */
+  positions?: string[]
+}
 
 /** The records of `add` as validator labels (the `record` of a Problem). */
 function labels(add: Additions, touchedSources: string[]): Set<string> {
@@ -32,7 +39,7 @@ function labels(add: Additions, touchedSources: string[]): Set<string> {
  * const problems = await checkAdditions(env.DB, { positions: [{ actor: 'keir-starmer', topic: 'peace-deal', summary: '…', evidence: ['ca7c55e2-q01'] }] })
  * // [{ record: 'position "keir-starmer/peace-deal"', rule: 'evidence', message: '… was said by "donald-trump", not "keir-starmer"' }]
  */
-export async function checkAdditions(db: D1Database, add: Additions): Promise<Problem[]> {
+export async function checkAdditions(db: D1Database, add: Additions, replacing: Replacing = {}): Promise<Problem[]> {
   const statements = add.statements ?? []
   const sources = uniq([
     ...(add.sources ?? []).map((s) => s.id),
@@ -43,7 +50,7 @@ export async function checkAdditions(db: D1Database, add: Additions): Promise<Pr
   const stored = await readSlice(db, {
     sources,
     statementsIn: sources,
-    statements: uniq([...statements.map((s) => s.id), ...statements.flatMap((s) => (s.continues ? [s.continues] : [])), ...(add.positions ?? []).flatMap((p) => p.evidence), ...(add.utterances ?? []).flatMap((u) => u.statements)]),
+    statements: uniq([...statements.map((s) => s.id), ...(replacing.statements ?? []), ...statements.flatMap((s) => (s.continues ? [s.continues] : [])), ...(add.positions ?? []).flatMap((p) => p.evidence), ...(add.utterances ?? []).flatMap((u) => u.statements)]),
     actors: uniq([...(add.actors ?? []).map((a) => a.id), ...statements.map((s) => s.speaker), ...(add.positions ?? []).map((p) => p.actor)]),
     topics: uniq([...(add.topics ?? []).map((t) => t.id), ...statements.flatMap((s) => s.topics), ...(add.positions ?? []).map((p) => p.topic)]),
     positionsOf: uniq((add.positions ?? []).map((p) => p.actor)),
@@ -52,6 +59,10 @@ export async function checkAdditions(db: D1Database, add: Additions): Promise<Pr
   })
   // Every topic, so a statement naming one that exists is not refused for its absence from the slice.
   const topics = await db.prepare('SELECT id, name, description FROM topics').all<{ id: string; name: string; description: string }>()
+  const gone = new Set(replacing.statements ?? [])
+  const goneP = new Set(replacing.positions ?? [])
+  stored.statements = stored.statements.filter((s) => !gone.has(s.id))
+  stored.positions = stored.positions.filter((p) => !goneP.has(`${p.actor}/${p.topic}`))
   const known = new Set(stored.topics.map((t) => t.id))
   const merged: Dataset = {
     sources: [...stored.sources, ...(add.sources ?? [])],
@@ -65,4 +76,16 @@ export async function checkAdditions(db: D1Database, add: Additions): Promise<Pr
   }
   const mine = labels(add, sources)
   return findProblems(merged).filter((p) => mine.has(p.record))
+}
+
+/**
+ * Refuses a change that breaks rules — unless the data changed since the change was planned on
+ * `basedOn`: then the problems may be the other write's doing (both added the same new actor),
+ * and the writer should plan again on the new data (VersionConflict, which ingest retries).
+ * @example await refuseBroken(db, version, problems, (p) => new RuleError(p))
+ */
+export async function refuseBroken(db: D1Database, basedOn: string, problems: Problem[], refusal: (problems: Problem[]) => Error): Promise<void> {
+  if (problems.length === 0) return
+  if ((await dataVersion(db)) !== basedOn) throw new VersionConflict(basedOn)
+  throw refusal(problems)
 }

@@ -12,7 +12,7 @@ import { actorOf, topicOf } from '../db/rows'
 import { applyAdditions, dataVersion, isBusy, VersionConflict, type Additions } from '../db/write'
 import { planIngest, type IngestInput, type IngestPlan } from '../extract/ingest'
 import { checkArticle, ArticleError } from './article'
-import { checkAdditions } from './check'
+import { checkAdditions, refuseBroken } from './check'
 import { affectedBy, type CardRef } from './affected'
 
 export class RuleError extends Error {
@@ -40,7 +40,7 @@ export interface IngestResult {
 }
 
 /** What the planner needs to see of the corpus for this text: every actor and topic, the same text if stored, and the statements of the actors it names. */
-async function context(db: D1Database, text: string, sha256: string): Promise<Dataset> {
+export async function planningContext(db: D1Database, text: string, sha256: string): Promise<Dataset> {
   const [actorRows, topicRows, same] = await db.batch([
     db.prepare('SELECT * FROM actors ORDER BY ord'),
     db.prepare('SELECT * FROM topics ORDER BY ord'),
@@ -54,7 +54,8 @@ async function context(db: D1Database, text: string, sha256: string): Promise<Da
   return { ...slice, actors: actors.map((a) => byId.get(a.id) ?? a), topics: (topicRows!.results as Record<string, unknown>[]).map(topicOf) }
 }
 
-function additions(plan: IngestPlan): Additions {
+/** The records a plan adds, as one write's additions. */
+export function additions(plan: IngestPlan): Additions {
   const { records, added } = plan
   const pick = <T, K>(list: T[], ids: K[], key: (t: T) => K) => list.filter((r) => ids.includes(key(r)))
   return {
@@ -92,14 +93,12 @@ export async function ingestArticle(db: D1Database, input: IngestOptions): Promi
 
 async function ingestOnce(db: D1Database, input: IngestOptions, sha: string): Promise<IngestResult> {
   const version = await dataVersion(db)
-  const plan = await planIngest(await context(db, input.text, sha), input)
+  const plan = await planIngest(await planningContext(db, input.text, sha), input)
   if (plan.added.sources.length > 0 && plan.rows.length === 0 && !input.allowEmpty)
     throw new ArticleError(422, 'No quotation was found in the article, so there is nothing to attribute; nothing was stored. Store it anyway with --allow-empty (CLI) or "allowEmpty": true.')
   const added = additions(plan)
   if (isEmpty(added)) return { plan, added, version, written: false, affected: [] }
-  const problems = await checkAdditions(db, added)
-  // Problems found against data that changed after planning (another write landed) say nothing: plan again.
-  if (problems.length > 0) throw (await dataVersion(db)) === version ? new RuleError(problems) : new VersionConflict(version)
+  await refuseBroken(db, version, await checkAdditions(db, added), (problems) => new RuleError(problems))
   if (input.dryRun) return { plan, added, version, written: false, affected: affectedBy(added) }
   const next = await applyAdditions(db, added, version)
   return { plan, added, version: next, written: true, affected: affectedBy(added) }
