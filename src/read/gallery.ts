@@ -15,8 +15,6 @@ export interface GalleryPage {
   total: number
   page: number
   pages: number
-  /** A slice holding everything the page's cards show. */
-  store: Store
 }
 
 const KINDS: { kind: CardKind; count: string; ids: string }[] = [
@@ -37,6 +35,56 @@ const KINDS: { kind: CardKind; count: string; ids: string }[] = [
   },
 ]
 
+async function countsOf(db: D1Database, a: string | null, t: string | null): Promise<number[]> {
+  const counts = await db.batch(KINDS.map((k) => db.prepare(k.count).bind(a, t)))
+  return counts.map((r) => Number((r.results[0] as { n: number } | undefined)?.n ?? 0))
+}
+
+/** What every gallery page shows of the whole corpus, and the unfiltered counts. */
+export interface GalleryFacts {
+  perKind: number[]
+  cards: number
+  speakers: number
+  actors: { id: string; name: string }[]
+  topics: { id: string; name: string }[]
+}
+
+/** How many actors and topics the gallery's pickers list (the first, in the data's order; a selected one is added). */
+export const PICKER_LIMIT = 40
+
+let facts: { version: string; value: Promise<GalleryFacts> } | undefined
+
+/**
+ * The gallery's whole-corpus figures, read once per data version in this isolate: they change
+ * only when the data does, and counting 20,000 statements on every page view is waste.
+ */
+export function galleryFacts(db: D1Database, version: string): Promise<GalleryFacts> {
+  if (facts?.version !== version) {
+    const value = (async () => {
+      const [perKind, rows] = await Promise.all([
+        countsOf(db, null, null),
+        db.batch([
+          db.prepare('SELECT count(DISTINCT speaker) AS n FROM statements'),
+          db.prepare('SELECT id, name FROM actors ORDER BY ord LIMIT ?').bind(PICKER_LIMIT),
+          db.prepare('SELECT id, name FROM topics ORDER BY ord LIMIT ?').bind(PICKER_LIMIT),
+        ]),
+      ])
+      const [speakers, actors, topics] = rows
+      return {
+        perKind,
+        cards: perKind.reduce((x, y) => x + y, 0),
+        speakers: Number((speakers?.results[0] as { n: number } | undefined)?.n ?? 0),
+        actors: (actors?.results ?? []) as { id: string; name: string }[],
+        topics: (topics?.results ?? []) as { id: string; name: string }[],
+      }
+    })()
+    // A failed read is not kept: the next request reads again.
+    value.catch(() => (facts = undefined))
+    facts = { version, value }
+  }
+  return facts.value
+}
+
 function mergeSeeds(seeds: SliceSeed[]): SliceSeed {
   const out: Record<string, string[]> = {}
   for (const seed of seeds)
@@ -50,8 +98,7 @@ function mergeSeeds(seeds: SliceSeed[]): SliceSeed {
 export async function galleryPage(db: D1Database, version: string, filter: { actor?: string | undefined; topic?: string | undefined }, page: number): Promise<GalleryPage> {
   const a = filter.actor ?? null
   const t = filter.topic ?? null
-  const counts = await db.batch(KINDS.map((k) => db.prepare(k.count).bind(a, t)))
-  const n = counts.map((r) => Number((r.results[0] as { n: number } | undefined)?.n ?? 0))
+  const n = a === null && t === null ? (await galleryFacts(db, version)).perKind : await countsOf(db, a, t)
   const total = n.reduce((x, y) => x + y, 0)
   const pages = Math.max(1, Math.ceil(total / GALLERY_PAGE))
   const first = (Math.min(page, pages) - 1) * GALLERY_PAGE
@@ -70,6 +117,10 @@ export async function galleryPage(db: D1Database, version: string, filter: { act
   })
   const results = queries.length ? await db.batch(queries) : []
   const refs = results.flatMap((r, i) => (r.results as { id: string }[]).map((row) => ({ kind: kinds[i]!, id: row.id })))
-  const store = await sliceStore(db, version, mergeSeeds(refs.map((r) => SEEDS[r.kind](r.id)).map(({ texts: _, ...s }) => s)))
-  return { refs, total, page: Math.min(page, pages), pages, store }
+  return { refs, total, page: Math.min(page, pages), pages }
+}
+
+/** A slice holding everything the given cards show. */
+export function cardsStore(db: D1Database, version: string, refs: readonly { kind: CardKind; id: string }[]): Promise<Store> {
+  return sliceStore(db, version, mergeSeeds(refs.map((r) => SEEDS[r.kind](r.id)).map(({ texts: _, ...s }) => s)))
 }

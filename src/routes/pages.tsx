@@ -13,9 +13,9 @@ import { parseSize, parseTheme } from '../card/params'
 import { APP_CSS, APP_JS, FAVICON_SVG } from '../pages/assets'
 import { describe } from '../pages/describe'
 import { ErrorPage } from '../pages/error'
-import { Gallery, galleryItems, type GallerySelection } from '../pages/gallery'
+import { Gallery, galleryItems, type GalleryItem, type GallerySelection } from '../pages/gallery'
 import { exists, names, recordStore, sliceStore } from '../read/corpus'
-import { GALLERY_PAGE, galleryPage } from '../read/gallery'
+import { cardsStore, GALLERY_PAGE, galleryFacts, galleryPage } from '../read/gallery'
 import { Layout } from '../pages/layout'
 import { jsonLd, type HeadInfo } from '../pages/meta'
 import { ActorPage, QuotePage, TopicPage } from '../pages/share'
@@ -93,9 +93,6 @@ function asset(c: Context<AppEnv>, body: string, type: string): Response {
   return c.body(body, 200, { 'Content-Type': type, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'public, max-age=300' })
 }
 
-/** How many actors and topics the gallery's pickers list (the first, in the data's order, and the selected one). */
-const PICKER_LIMIT = 200
-
 /** The gallery's actor and topic filters: empty means "all"; an unknown id is a 400. */
 async function pick(db: D1Database, name: 'actor' | 'topic', value: string | undefined): Promise<string | undefined> {
   if (value === undefined || value === '') return undefined
@@ -103,6 +100,29 @@ async function pick(db: D1Database, name: 'actor' | 'topic', value: string | und
   const known = await names(db, name === 'actor' ? 'actors' : 'topics', 51)
   if (known.length <= 50) throw invalidParam(name, value, known.map((k) => k.id))
   throw new ProblemError(400, `Parameter "${name}" is ${JSON.stringify(value)}, which is no ${name}'s id; the ids are listed at /api/${name}s.`, { extensions: { parameter: name, received: value } })
+}
+
+/**
+ * Gallery items (title, alt text, filters) by card, kept per data version in this isolate: a card's
+ * item changes only when the data does, and building one reads the card's whole model.
+ */
+const ITEMS_KEPT = 5000
+let itemCache: { version: string; items: Map<string, GalleryItem> } | undefined
+
+async function itemsOf(db: D1Database, version: string, refs: readonly { kind: CardKind; id: string }[]): Promise<GalleryItem[]> {
+  if (itemCache?.version !== version) itemCache = { version, items: new Map() }
+  const { items } = itemCache
+  const key = (r: { kind: CardKind; id: string }) => `${r.kind}/${r.id}`
+  const missing = refs.filter((r) => !items.has(key(r)))
+  if (missing.length > 0) {
+    const built = galleryItems(await cardsStore(db, version, missing), missing)
+    for (const item of built) items.set(key(item), item)
+    for (const old of items.keys()) {
+      if (items.size <= ITEMS_KEPT) break
+      items.delete(old)
+    }
+  }
+  return refs.map((r) => items.get(key(r))!)
 }
 
 function pageNumber(value: string | undefined): number {
@@ -130,18 +150,14 @@ export const pages = new Hono<AppEnv>()
     }
     const base = origin(c)
     const gallery = await galleryPage(db, version, selection, number)
-    const items = galleryItems(gallery.store, gallery.refs)
-    const [actorNames, topicNames, speakers, cards] = await Promise.all([
-      names(db, 'actors', PICKER_LIMIT),
-      names(db, 'topics', PICKER_LIMIT),
-      db.prepare('SELECT count(DISTINCT speaker) AS n FROM statements').first<{ n: number }>(),
-      db.prepare('SELECT (SELECT count(*) FROM actors) + (SELECT count(*) FROM topics) + (SELECT count(*) FROM statements) AS n').first<{ n: number }>(),
-    ])
+    const items = await itemsOf(db, version, gallery.refs)
+    const store = await sliceStore(db, version, { actors: selection.actor ? [selection.actor] : [], topics: selection.topic ? [selection.topic] : [] })
+    const { actors: actorNames, topics: topicNames, speakers, cards } = await galleryFacts(db, version)
     const withSelected = (list: { id: string; name: string }[], selected: string | undefined, all: Store['actor'] | Store['topic']) =>
       selected && !list.some((x) => x.id === selected) ? [...list, { id: selected, name: all(selected)?.name ?? selected }] : list
     const head: HeadInfo = {
       title: 'onrecord: fact cards of verbatim, attributed quotes',
-      description: `${cards?.n ?? 0} cards of what ${speakers?.n ?? 0} people said, word for word, with who said it and where.`,
+      description: `${cards} cards of what ${speakers} people said, word for word, with who said it and where.`,
       canonical: `${base}/`,
       type: 'website',
     }
@@ -154,8 +170,8 @@ export const pages = new Hono<AppEnv>()
           paging={{ page: gallery.page, pages: gallery.pages, first: (gallery.page - 1) * GALLERY_PAGE, total: gallery.total }}
           selection={selection}
           pickers={{
-            actors: withSelected(actorNames, selection.actor, gallery.store.actor).map((a) => [a.id, a.name]),
-            topics: withSelected(topicNames, selection.topic, gallery.store.topic).map((t) => [t.id, t.name]),
+            actors: withSelected(actorNames, selection.actor, store.actor).map((a) => [a.id, a.name]),
+            topics: withSelected(topicNames, selection.topic, store.topic).map((t) => [t.id, t.name]),
           }}
         />
       </Layout>,
