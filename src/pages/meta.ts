@@ -4,7 +4,7 @@
  */
 import { sourceLabel } from '../data/attribution'
 import type { Statement } from '../data/schema'
-import type { Store } from '../data/store'
+import type { PageData, StatementView } from '../read/page-data'
 import { paths } from '../urls'
 import { isQuotation, type Described } from './describe'
 
@@ -59,8 +59,8 @@ export function metaTags(head: HeadInfo): MetaTag[] {
   ]
 }
 
-function person(store: Store, origin: string, actorId: string): Record<string, unknown> {
-  const actor = store.actor(actorId)
+function person(data: PageData, origin: string, actorId: string): Record<string, unknown> {
+  const actor = data.actors[actorId]
   return {
     '@type': actor?.kind === 'organization' ? 'Organization' : 'Person',
     '@id': `${origin}${paths.actor(actorId).page}`,
@@ -69,9 +69,10 @@ function person(store: Store, origin: string, actorId: string): Record<string, u
   }
 }
 
-function article(store: Store, origin: string, s: Statement): Record<string, unknown> {
-  const source = store.chain(s).source
-  const meta = store.source(s.source)
+function article(view: StatementView, origin: string): Record<string, unknown> {
+  const s = view.statement
+  const source = view.chain.source
+  const meta = view.source
   const archived = `${origin}${paths.source(s.source).self}`
   return {
     '@type': 'CreativeWork',
@@ -90,17 +91,19 @@ function article(store: Store, origin: string, s: Statement): Record<string, unk
  * A direct or partial quotation as a schema.org `Quotation`; a paraphrase is the
  * writer's sentence, so it is a `Claim` *about* the speaker, never their `Quotation`.
  */
-export function statementLd(store: Store, origin: string, s: Statement): Record<string, unknown> {
-  const chain = store.chain(s)
-  const speaker = person(store, origin, s.speaker)
-  const source = article(store, origin, s)
+export function statementLd(data: PageData, origin: string, s: Statement): Record<string, unknown> {
+  const view = data.statements[s.id]
+  if (!view) throw new Error(`statement ${s.id} is not in the page's data`)
+  const chain = view.chain
+  const speaker = person(data, origin, s.speaker)
+  const source = article(view, origin)
   const common = {
     // The fragment keeps the statement apart from its share page (an ItemPage at the bare URL).
     '@id': `${origin}${paths.quote(s.id).page}#statement`,
     url: `${origin}${paths.quote(s.id).page}`,
     text: s.text,
     ...(chain.source.date ? { dateCreated: chain.source.date } : {}),
-    about: s.topics.map((t) => ({ '@type': 'Thing', name: store.topic(t)?.name ?? t })),
+    about: s.topics.map((t) => ({ '@type': 'Thing', name: data.topics[t]?.name ?? t })),
     isBasedOn: source,
     citation: source,
   }
@@ -115,9 +118,9 @@ export function statementLd(store: Store, origin: string, s: Statement): Record<
 }
 
 /** The page as an `ItemPage` whose main entities are its statements. */
-export function jsonLd(store: Store, origin: string, head: HeadInfo, described: Described): Record<string, unknown> {
+export function jsonLd(data: PageData, origin: string, head: HeadInfo, described: Described): Record<string, unknown> {
   const { image } = head
-  const statements = described.statements.map((s) => statementLd(store, origin, s))
+  const statements = described.statements.map((s) => statementLd(data, origin, s))
   return {
     '@context': 'https://schema.org',
     '@graph': [

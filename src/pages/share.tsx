@@ -6,32 +6,19 @@
 import type { FC } from 'hono/jsx'
 import { chainSentence, creditLine } from '../data/attribution'
 import type { Statement } from '../data/schema'
-import type { Store } from '../data/store'
+import type { PageData, StatementView } from '../read/page-data'
 import { paths } from '../urls'
 import { isQuotation, KIND_LABEL, type Described } from './describe'
 import { CARD_SIZES, cardPath, pagePath, SIZE_NAMES } from '../urls'
 
 export interface ShareProps {
-  store: Store
+  data: PageData
   origin: string
   described: Described
   alt: string
 }
 
-/**
- * The sentence of the source around [start, end), for showing a partial quotation
- * where the article put it. Splits on ". ", "! ", "? " and line breaks.
- */
-export function sentenceAround(text: string, start: number, end: number): { before: string; quoted: string; after: string } {
-  const boundary = /[.!?]["”’]?\s|\n/g
-  let from = 0
-  for (const m of text.slice(0, start).matchAll(boundary)) from = m.index + m[0].length
-  boundary.lastIndex = 0
-  const rest = text.slice(end)
-  const next = boundary.exec(rest)
-  const to = next ? end + next.index + next[0].trimEnd().length : text.length
-  return { before: text.slice(from, start), quoted: text.slice(start, end), after: text.slice(end, to) }
-}
+export { sentenceAround } from '../read/page-data'
 
 /** What a reader pastes to embed a card: a linked image, built (and escaped) by the template engine. */
 export function embedCode(pageUrl: string, imageUrl: string, alt: string, size = CARD_SIZES.og): string {
@@ -93,13 +80,9 @@ const ShareRow: FC<{ origin: string; described: Described; alt: string }> = ({ o
   )
 }
 
-const StatementItem: FC<{ store: Store; s: Statement }> = ({ store, s }) => {
-  const chain = store.chain(s)
-  const source = store.source(s.source)
-  const utterance = store.utteranceOf(s.id)
+const StatementItem: FC<{ view: StatementView }> = ({ view }) => {
+  const { statement: s, chain, source, utterance, continuedBy, context } = view
   const sameWords = utterance ? utterance.statements.filter((id) => id !== s.id) : []
-  const continuedBy = store.continuationOf(s.id)
-  const context = s.kind === 'partial' ? sentenceAround(store.text(s.source) ?? '', s.start, s.start + s.text.length) : null
   return (
     <li class={`statement ${s.kind}`} id={s.id}>
       <p class="kind">{KIND_LABEL[s.kind]}</p>
@@ -119,7 +102,7 @@ const StatementItem: FC<{ store: Store; s: Statement }> = ({ store, s }) => {
           Reported speech of <a href={paths.actor(s.speaker).page}>{chain.speaker.name}</a>; the words are the article’s.
         </p>
       )}
-      {store.corrections(s.id).map((c) => (
+      {view.corrections.map((c) => (
         <p class="correction">
           <strong>Corrected {c.date}:</strong> {c.note}
         </p>
@@ -140,7 +123,7 @@ const StatementItem: FC<{ store: Store; s: Statement }> = ({ store, s }) => {
       ) : null}
       {continuedBy ? (
         <p class="chain">
-          Continued in <a href={paths.quote(continuedBy.id).page}>{continuedBy.id}</a>.
+          Continued in <a href={paths.quote(continuedBy).page}>{continuedBy}</a>.
         </p>
       ) : null}
       {utterance && sameWords.length ? (
@@ -172,26 +155,24 @@ const StatementItem: FC<{ store: Store; s: Statement }> = ({ store, s }) => {
   )
 }
 
-const Statements: FC<{ store: Store; statements: Statement[] }> = ({ store, statements }) => (
+const Statements: FC<{ data: PageData; statements: Statement[] }> = ({ data, statements }) => (
   <ul class="statements">
-    {statements.map((s) => (
-      <StatementItem store={store} s={s} />
-    ))}
+    {statements.flatMap((s) => (data.statements[s.id] ? [<StatementItem view={data.statements[s.id]!} />] : []))}
   </ul>
 )
 
-const Topics: FC<{ store: Store; ids: string[] }> = ({ store, ids }) => (
+const Topics: FC<{ data: PageData; ids: string[] }> = ({ data, ids }) => (
   <>
     {ids.map((id, i) => (
       <>
         {i ? ', ' : ''}
-        <a href={paths.topic(id).page}>{store.topic(id)?.name ?? id}</a>
+        <a href={paths.topic(id).page}>{data.topics[id]?.name ?? id}</a>
       </>
     ))}
   </>
 )
 
-export const QuotePage: FC<ShareProps> = ({ store, origin, described, alt }) => {
+export const QuotePage: FC<ShareProps> = ({ data, origin, described, alt }) => {
   const s = described.statements[0]
   return (
     <article>
@@ -200,10 +181,10 @@ export const QuotePage: FC<ShareProps> = ({ store, origin, described, alt }) => 
       <ShareRow origin={origin} described={described} alt={alt} />
       {s ? (
         <>
-          <Statements store={store} statements={[s]} />
+          <Statements data={data} statements={[s]} />
           <p>
-            Topics: <Topics store={store} ids={s.topics} />. All of{' '}
-            <a href={paths.actor(s.speaker).page}>{store.actor(s.speaker)?.name ?? s.speaker}</a>’s statements.
+            Topics: <Topics data={data} ids={s.topics} />. All of{' '}
+            <a href={paths.actor(s.speaker).page}>{data.actors[s.speaker]?.name ?? s.speaker}</a>’s statements.
           </p>
         </>
       ) : null}
@@ -211,9 +192,9 @@ export const QuotePage: FC<ShareProps> = ({ store, origin, described, alt }) => 
   )
 }
 
-export const ActorPage: FC<ShareProps> = ({ store, origin, described, alt }) => {
-  const actor = store.actor(described.id)
-  const positions = store.positionsOf(described.id)
+export const ActorPage: FC<ShareProps> = ({ data, origin, described, alt }) => {
+  const actor = data.actors[described.id]
+  const positions = data.positions
   return (
     <article>
       <h1>{described.title}</h1>
@@ -226,7 +207,7 @@ export const ActorPage: FC<ShareProps> = ({ store, origin, described, alt }) => 
           <ul>
             {positions.map((p) => (
               <li>
-                <a href={paths.topic(p.topic).page}>{store.topic(p.topic)?.name ?? p.topic}</a>: {p.summary} (
+                <a href={paths.topic(p.topic).page}>{data.topics[p.topic]?.name ?? p.topic}</a>: {p.summary} (
                 {p.evidence.map((id, i) => (
                   <>
                     {i ? ', ' : ''}
@@ -246,7 +227,7 @@ export const ActorPage: FC<ShareProps> = ({ store, origin, described, alt }) => 
           </p>
           <h2>What others said that mentions {actor?.name}</h2>
           {described.statements.length ? (
-            <Statements store={store} statements={described.statements} />
+            <Statements data={data} statements={described.statements} />
           ) : (
             <p>No statement in the sources mentions {actor?.name}.</p>
           )}
@@ -254,16 +235,16 @@ export const ActorPage: FC<ShareProps> = ({ store, origin, described, alt }) => 
       ) : (
         <section>
           <h2>Statements, in source order</h2>
-          <Statements store={store} statements={described.statements} />
+          <Statements data={data} statements={described.statements} />
         </section>
       )}
     </article>
   )
 }
 
-export const TopicPage: FC<ShareProps> = ({ store, origin, described, alt }) => {
-  const topic = store.topic(described.id)
-  const positions = store.positionsOn(described.id)
+export const TopicPage: FC<ShareProps> = ({ data, origin, described, alt }) => {
+  const topic = data.topics[described.id]
+  const positions = data.positions
   return (
     <article>
       <h1>{described.title}</h1>
@@ -276,10 +257,10 @@ export const TopicPage: FC<ShareProps> = ({ store, origin, described, alt }) => 
         return (
           <section>
             <h2>
-              <a href={paths.actor(p.actor).page}>{store.actor(p.actor)?.name ?? p.actor}</a>
+              <a href={paths.actor(p.actor).page}>{data.actors[p.actor]?.name ?? p.actor}</a>
             </h2>
             <p>{p.summary}</p>
-            <Statements store={store} statements={described.statements.filter((s) => evidence.has(s.id))} />
+            <Statements data={data} statements={described.statements.filter((s) => evidence.has(s.id))} />
           </section>
         )
       })}

@@ -19,6 +19,7 @@ import { cardsStore, GALLERY_PAGE, galleryFacts, galleryPage } from '../read/gal
 import { Layout } from '../pages/layout'
 import { jsonLd, type HeadInfo } from '../pages/meta'
 import { ActorPage, QuotePage, TopicPage } from '../pages/share'
+import { pageData } from '../read/page-data'
 import { withdrawnProblem } from '../read/withdrawn'
 import { CARD_SIZES, cardPath, oembedPath, pagePath, publicOrigin, type CardKind } from '../urls'
 import { corpus, type AppEnv } from './openapi'
@@ -70,6 +71,7 @@ function sharePage(kind: CardKind) {
     const base = origin(c)
     // The card's own words (issue 3): only the card knows what it shows.
     const alt = cardAltText(store, kind, id) ?? ''
+    const data = pageData(store, kind, id, described.statements)
     const canonical = `${base}${pagePath(kind, id)}`
     const head: HeadInfo = {
       title: described.title,
@@ -82,8 +84,8 @@ function sharePage(kind: CardKind) {
     const Template = TEMPLATES[kind]
     return page(
       c,
-      <Layout head={head} ld={jsonLd(store, base, head, described)}>
-        <Template store={store} origin={base} described={described} alt={alt} />
+      <Layout head={head} ld={jsonLd(data, base, head, described)}>
+        <Template data={data} origin={base} described={described} alt={alt} />
       </Layout>,
     )
   }
