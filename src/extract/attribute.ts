@@ -44,6 +44,9 @@ const ACCORDING = new RegExp(String.raw`^[ \t]*[Aa]ccording[ \t]+to[ \t]+(?<who>
 const SUBJECT_THEN_VERB =
   /^(?:[ \t]*\([DRI](?:-[^)]{1,20})?\))?(?:,[^,“”"\n]{1,120},)?[ \t]+(?:[a-z]+ly[ \t]+)?(?:[a-z]+(?:ed|es)|did|does|has|had|was|is|were|are|will|would|could|can|may|might|should|must|[a-z]+n[’']t)\b/
 
+/** A name, then "and"/"or"/"&" right before the subject: several people are the subject. */
+const CONJOINED = /\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\p{L}’'-]*[\p{L}],?[ \t]+(?:and|or|&)[ \t]+$/u
+
 const SUBORDINATE = /^(?:While|Although|Though|If|As|When|Because|Since|Unless|Even though|Whether|Whatever|Whenever)\b/
 
 /** Words before a name that describe it without naming anyone else: no preposition, no "a". */
@@ -91,7 +94,11 @@ function isPlace(run: string): boolean {
 function nameOf(run: string): { name: string; titles: string[] } | null {
   // "The New Yorker" is an outlet before "New" is stripped as a sentence word.
   if (isOutletName(run.replace(/^[Tt]he[ \t]+/, '').replace(/[’']s$/, ''))) return null
-  const { rest, titles } = stripPrefix(run.replace(/[’']s\b/g, '').split(/[ \t]+/))
+  // "Commentary’s Noah Rothman": the name is what follows the possessive, not the whole run.
+  const words = run.split(/[ \t]+/)
+  let owner = words.length - 2
+  while (owner >= 0 && !/[’']s$/.test(words[owner]!)) owner--
+  const { rest, titles } = stripPrefix(words.slice(owner + 1).map((w) => w.replace(/[’']s$/, '')))
   if (!looksLikePerson(rest)) return null
   const name = rest.join(' ')
   if (isOutletName(name)) return null
@@ -131,6 +138,10 @@ export class Attributor {
         const n = nameOf(m.groups.name)
         if (!n) continue
         const person = this.people.personForName(n.name, { create: true, titles: n.titles })
+        // "Julianne Moore, Kerry Washington and Amy Schumer said": the last of several names is not the speaker alone.
+        if (person && rule === 'name-verb' && CONJOINED.test(pre.slice(0, m.index))) {
+          return { person: null, candidates: [person], start, rule: `${rule}(several)`, confidence: 0.3 }
+        }
         if (!person) {
           const maybe = this.people.ambiguous.get(n.name)
           if (maybe) return { person: null, candidates: maybe, start, rule: `${rule}(ambiguous)`, confidence: 0.3 }

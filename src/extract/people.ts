@@ -132,6 +132,8 @@ export function stripPrefix(tokens: string[]): { rest: string[]; titles: string[
     // Also an adverb ("Interestingly Blocher") or a hyphenated description ("Oscar-winner Sarandon").
     if (
       NOT_NAME_WORDS.has(w.replace(/\.$/, '')) || /-based$/.test(w) ||
+      // "Stated Stone:", "Continued Roe:": a capitalised speech verb opening a run is the sentence's.
+      (i === 0 && tokens.length > 1 && SPEECH_VERB_SET.has(w) && /^[A-Z][a-z]+$/.test(tokens[i]!) && !isFirstName(w)) ||
       (i === 0 && tokens.length > 1 && !isFirstName(w) && (/^[a-z]{3,}ing$/.test(w) || /^[a-z]{4,}ly$/.test(w) || /^[A-Z][a-z]+-[a-z]/.test(tokens[i]!)))
     ) {
       i++

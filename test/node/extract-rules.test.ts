@@ -32,6 +32,18 @@ describe('names as newspapers write them', () => {
     expect(who('Judicial Watch President Tom Fitton called it “a cover-up.”')).toEqual([['a cover-up.', 'Tom Fitton']])
   })
 
+  it('takes the name after a possessive, not the owner’s ("Commentary’s Noah Rothman")', () => {
+    expect(who('“It will hurt him,” Commentary’s Noah Rothman tweeted Friday.')).toEqual([['It will hurt him,', 'Noah Rothman']])
+  })
+
+  it('drops a capitalised speech verb opening a colon introduction ("Stated Stone:")', () => {
+    expect(who('Roger Stone spoke on Monday.\n\nStated Stone: “We will win the vote.”')).toEqual([['We will win the vote.', 'Roger Stone']])
+  })
+
+  it('names nobody alone when several names are the subject ("A, B and C said")', () => {
+    expect(who('Julianne Moore, Kerry Washington and Amy Schumer said it was “stepping up.”')).toEqual([['stepping up.', null]])
+  })
+
   it('reads an inverted attribution past a role ("said Democratic strategist Jane Roe")', () => {
     expect(who('“The math is daunting,” explained Democratic strategist Jane Roe, president of a think tank.')).toEqual([['The math is daunting,', 'Jane Roe']])
   })
