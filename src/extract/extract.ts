@@ -53,8 +53,9 @@ interface Working extends ExtractedQuote {
 function isTitle(quoted: string, before: string): boolean {
   const words = quoted.replace(/[.,!?]+$/, '').split(/\s+/)
   if (words.length > 8 || /[.!?;:]\s/.test(quoted)) return false
-  const titleCase = words.every((w) => w.length < 4 || /^[\p{Lu}\d]/u.test(w))
-  return titleCase && /(?:\b(?:on|in|of|from|to|at)|[’']s)[ \t]*$/.test(before)
+  // Short words and prepositions stay lowercase in a title ("This Week with George Stephanopoulos").
+  const titleCase = words.every((w) => w.length < 4 || /^(?:with|from|over|into|upon|about)$/.test(w) || /^[\p{Lu}\d]/u.test(w))
+  return titleCase && /^[\p{Lu}\d]/u.test(quoted) && /(?:\b(?:on|in|of|from|to|at|told|the)|[’']s)[ \t]*$/.test(before)
 }
 
 /** "Those were the words of X": the sentence after a quotation names its speaker. */

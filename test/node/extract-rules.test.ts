@@ -221,6 +221,12 @@ describe('not statements', () => {
     expect(quotes).toEqual([])
     expect(rejected.map((r) => r.text)).toEqual(['This Week', 'Crippled Country Now.'])
   })
+
+  it('rejects a title with a lowercase preposition, after "told" or "the" ("This Week with …", told “Fox and Friends”)', () => {
+    expect(who('“We will win,” Jane Roe said on ABC’s “This Week with Tom Reed.”')).toEqual([['We will win,', 'Jane Roe']])
+    expect(who('Jane Roe told “Fox and Friends” she would run.')).toEqual([])
+    expect(run('After the news, the “Avatar” star Jane Roe posted a letter.').rejected.map((r) => r.reason)).toEqual(['the title of a programme, book or slogan in quotation marks'])
+  })
 })
 
 describe('outlets and agencies are not speakers', () => {
