@@ -157,6 +157,11 @@ export function stripPrefix(tokens: string[]): { rest: string[]; titles: string[
       i = j + 1
       break
     }
+    // "Senate Intelligence Ranking Democrat Dianne Feinstein": a party word describes the name after it.
+    if (/^(?:democrat|republican)$/.test(w) && /^[A-Z]/.test(tokens[j + 1]!)) {
+      i = j + 1
+      break
+    }
   }
   // "State Hillary Clinton" (from "Secretary of State Hillary Clinton"): the name starts at a first name.
   if (!looksLikePerson(tokens.slice(i))) {
@@ -182,6 +187,8 @@ export function looksLikePerson(tokens: readonly string[]): boolean {
     const w = t.toLowerCase()
     // "Bill Clinton", "Mark Warner": a first name is not the word "bill".
     if (i === 0 && tokens.length > 1 && isFirstName(t)) return true
+    // "Kathleen Hall Jamieson": after a first name, a middle name may be a word organisations use too.
+    if (i > 0 && i < tokens.length - 1 && isFirstName(tokens[0]!) && /^[A-Z][a-z]+$/.test(t) && ORG_WORDS.has(w) && !NOT_PERSONS.has(w)) return true
     return !ORG_WORDS.has(w) && !NOT_PERSONS.has(w) && !/^(?:[a-z]\.){2,}$/.test(w) && !/^[A-Z]{2,}$/.test(t)
   })
 }

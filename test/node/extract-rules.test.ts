@@ -36,6 +36,14 @@ describe('names as newspapers write them', () => {
     expect(who('“It will hurt him,” Commentary’s Noah Rothman tweeted Friday.')).toEqual([['It will hurt him,', 'Noah Rothman']])
   })
 
+  it('keeps a middle name organisations also use ("Kathleen Hall Jamieson") and drops a party word before a name', () => {
+    expect(who('“It is jarring,” said Kathleen Hall Jamieson, a professor. Later Jamieson said he was “telling them what they want.”')).toEqual([
+      ['It is jarring,', 'Kathleen Hall Jamieson'],
+      ['telling them what they want.', 'Kathleen Hall Jamieson'],
+    ])
+    expect(who('Senate Intelligence Ranking Democrat Dianne Feinstein said it was “not top secret.”')).toEqual([['not top secret.', 'Dianne Feinstein']])
+  })
+
   it('drops a capitalised speech verb opening a colon introduction ("Stated Stone:")', () => {
     expect(who('Roger Stone spoke on Monday.\n\nStated Stone: “We will win the vote.”')).toEqual([['We will win the vote.', 'Roger Stone']])
   })
