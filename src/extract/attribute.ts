@@ -47,6 +47,9 @@ const SUBJECT_THEN_VERB =
 /** A name, then "and"/"or"/"&" right before the subject: several people are the subject. */
 const CONJOINED = /\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\p{L}’'-]*[\p{L}],?[ \t]+(?:and|or|&)[ \t]+$/u
 
+/** Words after a name that make it a modifier of someone or something else ("Roe’s campaign", "the Roe team"). */
+const NOT_SUBJECT_AFTER = /^(?:[’']s\b|[ \t]+(?:campaign|camp|office|team|staff|aides?|spokes(?:man|woman|person)|lawyers?|attorneys?|allies|supporters|administration|foundation|website|press|organization|movement|group)\b)/
+
 const SUBORDINATE = /^(?:While|Although|Though|If|As|When|Because|Since|Unless|Even though|Whether|Whatever|Whenever)\b/
 
 /** Words before a name that describe it without naming anyone else: no preposition, no "a". */
@@ -224,7 +227,9 @@ export class Attributor {
         const subjectLike = first && (lead.split(/\s+/).filter(Boolean).length <= 4 || (/,$/.test(lead) && lead.split(/\s+/).length <= 8)) &&
           (SUBJECT_THEN_VERB.test(this.masked.slice(first.end, first.end + 160)) ||
             !this.people.mentionsIn(first.end, vStart).some((m) => m.person !== first.person))
-        if (first && subjectLike) {
+        // "Rubio’s campaign …, saying", "The Sanders campaign", "Attorneys for Clinton": the name is not the subject.
+        const modifies = first && (NOT_SUBJECT_AFTER.test(this.masked.slice(first.end, first.end + 40)) || /\b(?:for|of|to|with|against|from|by)[ \t]+$/.test(this.masked.slice(Math.max(sentenceStart, first.start - 12), first.start)))
+        if (first && subjectLike && !modifies) {
           const obj = /^[ \t]+(?:it|them|him|her|this|that)\b/.exec(this.masked.slice(vEnd, to))
           return { person: first.person, candidates: [first.person], start: vStart, end: vEnd + (obj ? obj[0].length : 0), rule: 'participle-subject', confidence: CONFIDENCE['participle-subject']!, conduit: this.conduitIn(vStart, to) }
         }

@@ -188,6 +188,14 @@ describe('participles', () => {
     const text = 'After a call with Tom Reed and a long meeting, the board wrote to Jane Roe, saying it was “a mistake.”'
     expect(run(text).quotes.find((q) => q.text === 'a mistake.')?.speaker ?? null).toBeNull()
   })
+
+  it('give nobody when the name only modifies the subject ("Roe’s campaign", "The Roe team", "Lawyers for Roe")', () => {
+    for (const text of [
+      'Jane Roe’s campaign sent a release, saying Reed owes “an explanation.”',
+      'Jane Roe spoke on Monday. The Roe team answered her critics, calling it “a smear.”',
+      'Lawyers for Jane Roe filed a motion, saying the suit was “meritless.”',
+    ]) expect(run(text).quotes.filter((q) => q.speaker !== null)).toEqual([])
+  })
 })
 
 describe('pronouns', () => {
