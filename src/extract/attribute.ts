@@ -54,7 +54,7 @@ const SUBORDINATE = /^(?:While|Although|Though|If|As|When|Because|Since|Unless|E
 
 /** Words before a name that describe it without naming anyone else: no preposition, no "a". */
 const ROLE_BEFORE = /^[\s,]*(?!.*\b(?:to|of|for|with|from|at|by|on|in|and|or|who|that|which|his|her|their)\b)(?:[\p{L}.’'&-]+[ \t]+){1,6}$/u
-const PARTICIPLES = /^(?:saying|calling|adding|describing|telling|writing|warning|insisting|arguing|promising|declaring|urging|asking|accusing|referring to|calling for|making the case for)$/
+const PARTICIPLES = /^(?:saying|calling|adding|describing|telling|writing|warning|insisting|arguing|promising|declaring|urging|asking|accusing|noting|explaining|stressing|vowing|pledging|acknowledging|admitting|complaining|referring to|calling for|making the case for)$/
 
 /** Patterns anchored with ^ read the clause from its start, so they apply only where the region starts one. */
 const SUBJECT_PATTERNS: { rule: string; re: RegExp }[] = [
@@ -182,7 +182,9 @@ export class Attributor {
   leading(from: number, to: number, sentenceStart: number): Attribution | null {
     const region = this.masked.slice(from, to)
     // "While not everything Trump says is true, Jamieson said …": a verb in an opening subordinate clause is not the attribution.
-    const opening = SUBORDINATE.test(this.masked.slice(sentenceStart, sentenceStart + 20)) ? this.masked.indexOf(',', sentenceStart) : -1
+    // "As Michael Dell said last week, “…”" is the attribution itself.
+    const head = this.masked.slice(sentenceStart, sentenceStart + 20)
+    const opening = SUBORDINATE.test(head) && !/^As\b/.test(head) ? this.masked.indexOf(',', sentenceStart) : -1
     for (const m of region.matchAll(VERB)) {
       const vStart = from + m.index
       const vEnd = vStart + m[0].length

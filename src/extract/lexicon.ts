@@ -17,6 +17,7 @@ export const SPEECH_VERBS = [
   'adding', 'describing', 'described', 'dubbed', 'made the case for', 'make the case for', 'making the case for',
   'called for', 'calling for', 'accused', 'accusing', 'telling', 'writing', 'warning', 'insisting', 'arguing',
   'promising', 'declaring', 'urging', 'asking', 'referring to', 'referred to',
+  'noting', 'explaining', 'stressing', 'vowing', 'pledging', 'acknowledging', 'admitting', 'complaining',
   'concluded', 'concludes', 'recounted', 'recounts', 'reiterated', 'reiterates', 'charged', 'blasted', 'slammed',
   'fired back', 'shot back', 'chimed in', 'interjected', 'elaborated', 'echoed', 'opined', 'thundered', 'exclaimed',
   'yelled', 'screamed', 'shouted', 'chanted', 'wondered', 'speculated', 'agreed', 'alleged', 'answered', 'assured',
@@ -39,6 +40,8 @@ export const SPEECH_VERBS = [
 
 /** Words between a subject and its speech verb that do not break the link ("he has also said"). */
 export const AUXILIARIES = [
+  // "Carter however said", "Cruz himself said": a word between the subject and its verb.
+  'however', 'himself', 'herself', 'first', 'instead',
   'has', 'had', 'have', 'also', 'then', 'later', 'again', 'once', 'previously', 'earlier', 'repeatedly', 'often',
   'is', 'was', 'is expected to', 'was expected to', 'would', 'will', 'reportedly', 'publicly', 'privately', 'famously',
   'recently', 'subsequently', 'initially', 'simply', 'just', 'flatly', 'bluntly', 'separately', 'further',

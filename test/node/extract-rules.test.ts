@@ -44,6 +44,15 @@ describe('names as newspapers write them', () => {
     expect(who('Senate Intelligence Ranking Democrat Dianne Feinstein said it was “not top secret.”')).toEqual([['not top secret.', 'Dianne Feinstein']])
   })
 
+  it('reads a word between the subject and its verb ("Carter however said", "Cruz himself said")', () => {
+    expect(who('Ash Carter however said he would welcome a “principled security network” for Asia.')).toEqual([['principled security network', 'Ash Carter']])
+    expect(who('Ted Cruz himself said Tuesday that “the only way to win is to ask.”')).toEqual([['the only way to win is to ask.', 'Ted Cruz']])
+  })
+
+  it('takes "As Jane Roe said, “…”" for the attribution, not an opening subordinate clause', () => {
+    expect(who('As Michael Dell said last week in Tel Aviv, “Israel is the center of the digital future.”')).toEqual([['Israel is the center of the digital future.', 'Michael Dell']])
+  })
+
   it('drops a capitalised speech verb opening a colon introduction ("Stated Stone:")', () => {
     expect(who('Roger Stone spoke on Monday.\n\nStated Stone: “We will win the vote.”')).toEqual([['We will win the vote.', 'Roger Stone']])
   })
@@ -187,6 +196,10 @@ describe('participles', () => {
   it('give nobody when the subject is not the sentence’s first person', () => {
     const text = 'After a call with Tom Reed and a long meeting, the board wrote to Jane Roe, saying it was “a mistake.”'
     expect(run(text).quotes.find((q) => q.text === 'a mistake.')?.speaker ?? null).toBeNull()
+  })
+
+  it('read "noting", "explaining", "vowing" like "saying"', () => {
+    expect(who('Jane Roe praised the plan on Monday, noting that it was “the best in years.”')).toEqual([['the best in years.', 'Jane Roe']])
   })
 
   it('give nobody when the name only modifies the subject ("Roe’s campaign", "The Roe team", "Lawyers for Roe")', () => {
