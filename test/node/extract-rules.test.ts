@@ -49,6 +49,11 @@ describe('names as newspapers write them', () => {
     expect(who('Ted Cruz himself said Tuesday that “the only way to win is to ask.”')).toEqual([['the only way to win is to ask.', 'Ted Cruz']])
   })
 
+  it('reads the attribution after a quoted question or exclamation (“…?” Trump said), not the last speaker’s', () => {
+    const text = '“That is right,” Melanie Roe said to the nominee.\n\n“Who would have believed that we would win?” Donald Trump said, looking out.'
+    expect(who(text)).toEqual([['That is right,', 'Melanie Roe'], ['Who would have believed that we would win?', 'Donald Trump']])
+  })
+
   it('takes "As Jane Roe said, “…”" for the attribution, not an opening subordinate clause', () => {
     expect(who('As Michael Dell said last week in Tel Aviv, “Israel is the center of the digital future.”')).toEqual([['Israel is the center of the digital future.', 'Michael Dell']])
   })
