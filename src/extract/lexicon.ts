@@ -127,7 +127,7 @@ export const NOT_NAME_WORDS = new Set(
   without within across against among through toward towards upon amid despite until unless whether whereas
   moreover furthermore nevertheless nonetheless indeed yes no not now today tonight yesterday tomorrow last next
   earlier later first second third new old many most some several few other others all both each every any one two
-  three four five six seven eight nine ten mr mrs ms dr sir read according following including like unlike
+  three four five six seven eight nine ten mr mrs ms dr sir read according following including like unlike maybe perhaps
   president minister chancellor secretary senator governor mayor spokesperson spokesman spokeswoman king queen
   pope prince general ambassador commissioner judge leader premier envoy director professor prime foreign
   what who whom whose which where why how do does did is are was were be been being has have had will would can

@@ -134,7 +134,9 @@ export function stripPrefix(tokens: string[]): { rest: string[]; titles: string[
       NOT_NAME_WORDS.has(w.replace(/\.$/, '')) || /-based$/.test(w) ||
       // "Stated Stone:", "Continued Roe:": a capitalised speech verb opening a run is the sentence's.
       (i === 0 && tokens.length > 1 && SPEECH_VERB_SET.has(w) && /^[A-Z][a-z]+$/.test(tokens[i]!) && !isFirstName(w)) ||
-      (i === 0 && tokens.length > 1 && !isFirstName(w) && (/^[a-z]{3,}ing$/.test(w) || /^[a-z]{4,}ly$/.test(w) || /^[A-Z][a-z]+-[a-z]/.test(tokens[i]!)))
+      (i === 0 && tokens.length > 1 && !isFirstName(w) && (/^[a-z]{3,}ing$/.test(w) || /^[a-z]{4,}ly$/.test(w) || /^[A-Z][a-z]+-[a-z]/.test(tokens[i]!))) ||
+      // "Understated Perez", "Endorsed Trump": a participle opening a run, not a first name ending in -ed.
+      (i === 0 && tokens.length > 1 && !isFirstName(w) && /^[a-z]{5,}ed$/.test(w) && !/^(?:alfred|manfred|winifred|wilfred|mildred|mohammed|muhammed|mohamed|muhamed|ahmed|hamed|saeed|rasheed|waleed|khaled|fareed|siegfried)$/.test(w))
     ) {
       i++
       continue

@@ -58,6 +58,12 @@ describe('names as newspapers write them', () => {
     expect(who('As Michael Dell said last week in Tel Aviv, “Israel is the center of the digital future.”')).toEqual([['Israel is the center of the digital future.', 'Michael Dell']])
   })
 
+  it('takes no participle or adverb opening a run for a first name ("Understated Perez", "Maybe Trump"), yet keeps Mohamed', () => {
+    expect(who('Thomas Perez spoke. Understated Perez said it was “a train wreck.”')).toEqual([['a train wreck.', 'Thomas Perez']])
+    expect(who('Donald Trump spoke. Maybe Trump said it was “a fraud.”')).toEqual([['a fraud.', 'Donald Trump']])
+    expect(who('“It is an emergency,” said Mohamed El-Erian.')).toEqual([['It is an emergency,', 'Mohamed El-Erian']])
+  })
+
   it('drops a capitalised speech verb opening a colon introduction ("Stated Stone:")', () => {
     expect(who('Roger Stone spoke on Monday.\n\nStated Stone: “We will win the vote.”')).toEqual([['We will win the vote.', 'Roger Stone']])
   })
