@@ -49,6 +49,11 @@ describe('names as newspapers write them', () => {
     expect(who('Ted Cruz himself said Tuesday that “the only way to win is to ask.”')).toEqual([['the only way to win is to ask.', 'Ted Cruz']])
   })
 
+  it('takes the subject of the sentence before for a whole-quote sentence in its paragraph, and reviews one a paragraph later', () => {
+    expect(who('Dr. Jane Roe did not hold back at the hearing. “We are seeing patients who waited three years.”')).toEqual([['We are seeing patients who waited three years.', 'Jane Roe']])
+    expect(who('Dr. Jane Roe did not hold back at the hearing.\n\n“We are seeing patients who waited three years.”')).toEqual([['We are seeing patients who waited three years.', null]])
+  })
+
   it('reads the attribution after a quoted question or exclamation (“…?” Trump said), not the last speaker’s', () => {
     const text = '“That is right,” Melanie Roe said to the nominee.\n\n“Who would have believed that we would win?” Donald Trump said, looking out.'
     expect(who(text)).toEqual([['That is right,', 'Melanie Roe'], ['Who would have believed that we would win?', 'Donald Trump']])
