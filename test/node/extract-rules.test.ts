@@ -290,6 +290,10 @@ describe('conduits', () => {
     ['“We will win,” Jane Roe said, the Ohio Star reported.', 'Ohio Star'],
     ['“We will win,” Jane Roe said in a Friday interview with Univision.', 'Univision'],
     ['“We will win,” Jane Roe told the AP on Wednesday.', 'AP'],
+    ['“We will win,” Jane Roe said in the interview with Breitbart News.', 'Breitbart News'],
+    ['“We will win,” Jane Roe said in a statement to the AP.', 'AP'],
+    ['“We will win,” Jane Roe told Rolling Stone in late May.', 'Rolling Stone'],
+    ['“We will win,” Jane Roe told Yahoo in response to a question.', 'Yahoo News'],
   ])('%s', (text, outlet) => {
     const q = run(text).quotes[0]!
     expect([q.speaker?.name, q.conduit]).toEqual(['Jane Roe', outlet])
