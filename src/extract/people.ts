@@ -532,7 +532,8 @@ export class PeopleIndex {
     const strong = persons.filter((p) => g !== null && p.gender === g)
     // A name of unknown gender counts against the others only if it looks like a person's:
     // one who speaks somewhere, or whose name opens with a first name ("Fort Pierce" does neither).
-    const weak = persons.filter((p) => p.gender === null && (this.speaking.has(p) || isFirstName(p.name.split(' ')[0]!)))
+    // A full name with a first name no list knows ("Dianne Feinstein") counts too.
+    const weak = persons.filter((p) => p.gender === null && (this.speaking.has(p) || isFirstName(p.name.split(' ')[0]!) || /^[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][\p{L}’'-]+$/u.test(p.name)))
     const candidates = [...strong, ...weak]
     if (g === null) return { person: null, candidates, how: 'plural' }
     if (current && (current.person.gender === g || current.person.gender === null)) {

@@ -254,6 +254,11 @@ describe('pronouns', () => {
     expect(q.speaker).toBeNull()
     expect(q.candidates.map((p) => p.name).sort()).toEqual(['Bob Hale', 'Jim Cole', 'Tom Reed'])
   })
+
+  it('count a full name of unknown gender as someone the pronoun may mean', () => {
+    const text = 'Jane Roe met the committee on Friday, and Sen. Dorinda Vasquez of Ohio backed the report.\n\n“It never made sense to me,” she said.'
+    expect(one(text, 'It never made sense to me,').speaker).toBeNull()
+  })
 })
 
 describe('not statements', () => {
