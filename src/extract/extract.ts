@@ -148,13 +148,15 @@ export function extractQuotes(text: string, known: readonly KnownActor[] = []): 
         const rest = masked.slice(q.close + 1, afterTo).trim()
         const whole = before === '' && /^[.?!]?$/.test(rest) && (/[.?!,…—–-]$/.test(q.text) || rest !== '' || q.text.split(/\s+/).length > 6)
         if (!whole) {
+          // "“…,” the dawn of a movement, Bozell says.": the attribution closing the sentence.
           attr = sentenceFinal(si, q.close + 1)
           if (!attr) return reject('quoted words inside a sentence that names no speaker')
+        } else {
+          attr = neighbour(si - 1, 'preceding-sentence', CONFIDENCE['preceding-sentence']!)
+          // A speaker named only after the quotation was wrong about as often as right on real news: review.
+          const after = attr ? null : neighbour(si + 1, 'following-sentence', 0.6)
+          if (after) attr = after.rule.includes('words-of') ? after : { ...after, person: null, candidates: after.person ? [after.person] : [], confidence: 0.4 }
         }
-        attr = neighbour(si - 1, 'preceding-sentence', CONFIDENCE['preceding-sentence']!)
-        // A speaker named only after the quotation was wrong about as often as right on real news: review.
-        const after = attr ? null : neighbour(si + 1, 'following-sentence', 0.6)
-        if (after) attr = after.rule.includes('words-of') ? after : { ...after, person: null, candidates: after.person ? [after.person] : [], confidence: 0.4 }
       }
     } else {
       attr = attributor.leading(s.start, q.open, s.start) ?? attributor.trailing(q.close + 1, afterTo) ?? sentenceFinal(si, q.close + 1)

@@ -54,6 +54,10 @@ describe('names as newspapers write them', () => {
     expect(who('Dr. Jane Roe did not hold back at the hearing.\n\n“We are seeing patients who waited three years.”')).toEqual([['We are seeing patients who waited three years.', null]])
   })
 
+  it('reads an attribution closing the sentence after a phrase that follows a whole quote', () => {
+    expect(who('“The situation is reminiscent of the 1960s,” the dawn of a movement, Tom Reed says.')).toEqual([['The situation is reminiscent of the 1960s,', 'Tom Reed']])
+  })
+
   it('reads the attribution after a quoted question or exclamation (“…?” Trump said), not the last speaker’s', () => {
     const text = '“That is right,” Melanie Roe said to the nominee.\n\n“Who would have believed that we would win?” Donald Trump said, looking out.'
     expect(who(text)).toEqual([['That is right,', 'Melanie Roe'], ['Who would have believed that we would win?', 'Donald Trump']])
