@@ -79,7 +79,7 @@ export const ROLE_NOUNS = [
   'correspondent', 'columnist', 'commentator', 'mp', 'mep', 'councillor', 'councilor', 'trustee', 'president-elect',
   'journalist', 'reporter', 'actress', 'actor', 'singer', 'rapper', 'comedian', 'businessman', 'businesswoman',
   'billionaire', 'blogger', 'pundit', 'filmmaker', 'writer', 'novelist', 'student', 'teacher', 'voter', 'resident',
-  'supporter', 'protester', 'veteran', 'assemblywoman', 'assemblyman', 'attorney', 'lawyer', 'commander',
+  'supporter', 'protester', 'veteran', 'assemblywoman', 'assemblyman', 'attorney', 'lawyer', 'commander', 'counsel',
 ]
 
 /** Honorifics that fix a person's gender for pronoun resolution. */

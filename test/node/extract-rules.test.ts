@@ -30,6 +30,7 @@ describe('names as newspapers write them', () => {
   it('takes a lowercase or capitalised role phrase before the name as a role, not a name', () => {
     expect(who('“The door is open,” press secretary Jane Roe told reporters.')).toEqual([['The door is open,', 'Jane Roe']])
     expect(who('Judicial Watch President Tom Fitton called it “a cover-up.”')).toEqual([['a cover-up.', 'Tom Fitton']])
+    expect(who('“We will provide it,” FBI General Counsel James A. Baker said.')).toEqual([['We will provide it,', 'James A. Baker']])
   })
 
   it('takes the name after a possessive, not the owner’s ("Commentary’s Noah Rothman")', () => {
