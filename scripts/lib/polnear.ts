@@ -417,7 +417,8 @@ function personRuns(text: string, tokens: readonly Token[]): PersonRun[] {
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.ner !== 'PERSON') continue
     let j = i
-    while (tokens[j + 1]?.ner === 'PERSON' && tokens[j + 1]!.sentence === tokens[i]!.sentence) j++
+    // A name never runs over a line break: a section mark "X." on its own line is no initial ("X. Sexton").
+    while (tokens[j + 1]?.ner === 'PERSON' && tokens[j + 1]!.sentence === tokens[i]!.sentence && !text.slice(tokens[j]!.end, tokens[j + 1]!.start).includes('\n')) j++
     // The tagger sometimes takes a title or a stray mark into the name ("Mayor Marty Walsh", "” Cruz").
     let k = i
     while (k < j && (TITLE_WORDS.test(tokens[k]!.word) || PARTY_WORDS.test(tokens[k]!.word) || !/^\p{Lu}/u.test(tokens[k]!.word))) k++

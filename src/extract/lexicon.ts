@@ -17,6 +17,7 @@ export const SPEECH_VERBS = [
   'adding', 'describing', 'described', 'dubbed', 'made the case for', 'make the case for', 'making the case for',
   'called for', 'calling for', 'accused', 'accusing', 'telling', 'writing', 'warning', 'insisting', 'arguing',
   'promising', 'declaring', 'urging', 'asking', 'referring to', 'referred to',
+  'noting', 'explaining', 'stressing', 'vowing', 'pledging', 'acknowledging', 'admitting', 'complaining',
   'concluded', 'concludes', 'recounted', 'recounts', 'reiterated', 'reiterates', 'charged', 'blasted', 'slammed',
   'fired back', 'shot back', 'chimed in', 'interjected', 'elaborated', 'echoed', 'opined', 'thundered', 'exclaimed',
   'yelled', 'screamed', 'shouted', 'chanted', 'wondered', 'speculated', 'agreed', 'alleged', 'answered', 'assured',
@@ -39,6 +40,8 @@ export const SPEECH_VERBS = [
 
 /** Words between a subject and its speech verb that do not break the link ("he has also said"). */
 export const AUXILIARIES = [
+  // "Carter however said", "Cruz himself said": a word between the subject and its verb.
+  'however', 'himself', 'herself', 'first', 'instead',
   'has', 'had', 'have', 'also', 'then', 'later', 'again', 'once', 'previously', 'earlier', 'repeatedly', 'often',
   'is', 'was', 'is expected to', 'was expected to', 'would', 'will', 'reportedly', 'publicly', 'privately', 'famously',
   'recently', 'subsequently', 'initially', 'simply', 'just', 'flatly', 'bluntly', 'separately', 'further',
@@ -76,7 +79,7 @@ export const ROLE_NOUNS = [
   'correspondent', 'columnist', 'commentator', 'mp', 'mep', 'councillor', 'councilor', 'trustee', 'president-elect',
   'journalist', 'reporter', 'actress', 'actor', 'singer', 'rapper', 'comedian', 'businessman', 'businesswoman',
   'billionaire', 'blogger', 'pundit', 'filmmaker', 'writer', 'novelist', 'student', 'teacher', 'voter', 'resident',
-  'supporter', 'protester', 'veteran', 'assemblywoman', 'assemblyman', 'attorney', 'lawyer', 'commander',
+  'supporter', 'protester', 'veteran', 'assemblywoman', 'assemblyman', 'attorney', 'lawyer', 'commander', 'counsel',
 ]
 
 /** Honorifics that fix a person's gender for pronoun resolution. */
@@ -124,7 +127,7 @@ export const NOT_NAME_WORDS = new Set(
   without within across against among through toward towards upon amid despite until unless whether whereas
   moreover furthermore nevertheless nonetheless indeed yes no not now today tonight yesterday tomorrow last next
   earlier later first second third new old many most some several few other others all both each every any one two
-  three four five six seven eight nine ten mr mrs ms dr sir read according following including like unlike
+  three four five six seven eight nine ten mr mrs ms dr sir read according following including like unlike maybe perhaps
   president minister chancellor secretary senator governor mayor spokesperson spokesman spokeswoman king queen
   pope prince general ambassador commissioner judge leader premier envoy director professor prime foreign
   what who whom whose which where why how do does did is are was were be been being has have had will would can

@@ -45,6 +45,22 @@ const KNOWN: readonly [name: string, pattern: string][] = [
   ['Interfax', String.raw`Interfax`],
   ['TASS', String.raw`TASS`],
   ['Ukrainska Pravda', String.raw`Ukrainska\s+Pravda`],
+  // US outlets PolNeAR's articles cite by a name with no outlet word in it.
+  ['Yahoo News', String.raw`Yahoo(?:!)?(?:\s+News)?`],
+  ['Rolling Stone', String.raw`Rolling\s+Stone`],
+  ['Breitbart News', String.raw`Breitbart(?:\s+News)?`],
+  ['Newsmax', String.raw`Newsmax`],
+  ['BuzzFeed News', String.raw`BuzzFeed(?:\s+News)?`],
+  ['HuffPost', String.raw`HuffPost`],
+  ['The Huffington Post', String.raw`(?:[Tt]he\s+)?Huffington\s+Post`],
+  ['Univision', String.raw`Univision`],
+  ['Telemundo', String.raw`Telemundo`],
+  ['PBS', String.raw`PBS`],
+  ['C-SPAN', String.raw`C-SPAN`],
+  ['Vox', String.raw`Vox`],
+  ['Salon', String.raw`Salon`],
+  ['Slate', String.raw`Slate`],
+  ['TMZ', String.raw`TMZ(?:\s+Sports)?`],
 ]
 
 const GENERIC = String.raw`(?:newspaper|broadcaster|magazine|news\s+agency|agency|outlet|network|channel|station|website|daily|tabloid|paper|radio|TV)\s+((?:[Tt]he\s+)?[A-Z][\p{L}\p{N}’'.-]*(?:\s+[A-Z0-9][\p{L}\p{N}’'.-]*)*)`
@@ -86,7 +102,7 @@ const OUTLET_WORD = /\b(?:News|Times|Post|Journal|Radio|TV|Television|Magazine|D
 const CAP_RUN = String.raw`((?:[Tt]he\s+)?[A-Z][\p{L}\p{N}’'.&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\p{L}\p{N}’'.&-]*)*)`
 const CAP_RUN_G = new RegExp(CAP_RUN, 'gu')
 const CONDUIT_PATTERNS = [
-  new RegExp(String.raw`\b(?:[Tt]old|tells|telling|[Ii]n\s+an?\s+(?:\w+\s+)?interview\s+(?:with|on)|[Ss]peaking\s+(?:to|with|on)|(?:wrote|writing)\s+(?:in|for)|appearance\s+on|said\s+on|[Aa]ccording\s+to|[Oo]n|(?:obtained|published|first\s+reported)\s+by)\s+${CAP_RUN}`, 'gu'),
+  new RegExp(String.raw`\b(?:[Tt]old|tells|telling|[Ii]n\s+(?:an?|the|his|her|their)\s+(?:\w+\s+)?interview\s+(?:with|on)|(?:statement|remarks|comments?)\s+to|[Ss]peaking\s+(?:to|with|on)|(?:wrote|writing)\s+(?:in|for)|appearance\s+on|said\s+on|[Aa]ccording\s+to|[Oo]n|(?:obtained|published|first\s+reported)\s+by)\s+${CAP_RUN}`, 'gu'),
   new RegExp(String.raw`${CAP_RUN}\s+(?:reported|reports|quoted)\b`, 'gu'),
 ]
 /** Acronyms that are never outlets (agencies, parties, places). */

@@ -132,7 +132,11 @@ export function stripPrefix(tokens: string[]): { rest: string[]; titles: string[
     // Also an adverb ("Interestingly Blocher") or a hyphenated description ("Oscar-winner Sarandon").
     if (
       NOT_NAME_WORDS.has(w.replace(/\.$/, '')) || /-based$/.test(w) ||
-      (i === 0 && tokens.length > 1 && !isFirstName(w) && (/^[a-z]{3,}ing$/.test(w) || /^[a-z]{4,}ly$/.test(w) || /^[A-Z][a-z]+-[a-z]/.test(tokens[i]!)))
+      // "Stated Stone:", "Continued Roe:": a capitalised speech verb opening a run is the sentence's.
+      (i === 0 && tokens.length > 1 && SPEECH_VERB_SET.has(w) && /^[A-Z][a-z]+$/.test(tokens[i]!) && !isFirstName(w)) ||
+      (i === 0 && tokens.length > 1 && !isFirstName(w) && (/^[a-z]{3,}ing$/.test(w) || /^[a-z]{4,}ly$/.test(w) || /^[A-Z][a-z]+-[a-z]/.test(tokens[i]!))) ||
+      // "Understated Perez", "Endorsed Trump": a participle opening a run, not a first name ending in -ed.
+      (i === 0 && tokens.length > 1 && !isFirstName(w) && /^[a-z]{5,}ed$/.test(w) && !/^(?:alfred|manfred|winifred|wilfred|mildred|mohammed|muhammed|mohamed|muhamed|ahmed|hamed|saeed|rasheed|waleed|khaled|fareed|siegfried)$/.test(w))
     ) {
       i++
       continue
@@ -152,6 +156,11 @@ export function stripPrefix(tokens: string[]): { rest: string[]; titles: string[
     const w = tokens[j]!.toLowerCase()
     if ((TITLES.includes(w) || ROLE_NOUNS.includes(w)) && /^[A-Z]/.test(tokens[j + 1]!)) {
       titles.push(w)
+      i = j + 1
+      break
+    }
+    // "Senate Intelligence Ranking Democrat Dianne Feinstein": a party word describes the name after it.
+    if (/^(?:democrat|republican)$/.test(w) && /^[A-Z]/.test(tokens[j + 1]!)) {
       i = j + 1
       break
     }
@@ -180,6 +189,8 @@ export function looksLikePerson(tokens: readonly string[]): boolean {
     const w = t.toLowerCase()
     // "Bill Clinton", "Mark Warner": a first name is not the word "bill".
     if (i === 0 && tokens.length > 1 && isFirstName(t)) return true
+    // "Kathleen Hall Jamieson": after a first name, a middle name may be a word organisations use too.
+    if (i > 0 && i < tokens.length - 1 && isFirstName(tokens[0]!) && /^[A-Z][a-z]+$/.test(t) && ORG_WORDS.has(w) && !NOT_PERSONS.has(w)) return true
     return !ORG_WORDS.has(w) && !NOT_PERSONS.has(w) && !/^(?:[a-z]\.){2,}$/.test(w) && !/^[A-Z]{2,}$/.test(t)
   })
 }
@@ -521,7 +532,8 @@ export class PeopleIndex {
     const strong = persons.filter((p) => g !== null && p.gender === g)
     // A name of unknown gender counts against the others only if it looks like a person's:
     // one who speaks somewhere, or whose name opens with a first name ("Fort Pierce" does neither).
-    const weak = persons.filter((p) => p.gender === null && (this.speaking.has(p) || isFirstName(p.name.split(' ')[0]!)))
+    // A full name with a first name no list knows ("Dianne Feinstein") counts too.
+    const weak = persons.filter((p) => p.gender === null && (this.speaking.has(p) || isFirstName(p.name.split(' ')[0]!) || /^[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][\p{L}’'-]+$/u.test(p.name)))
     const candidates = [...strong, ...weak]
     if (g === null) return { person: null, candidates, how: 'plural' }
     if (current && (current.person.gender === g || current.person.gender === null)) {

@@ -84,6 +84,9 @@ export function maskQuotations(text: string, quotes: readonly Quotation[]): stri
 
 const ABBREVIATIONS = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Atty|Adm|Maj|Cmdr|Supt|Det|Hon|Jr|Sr|No|Vol|vs|etc|Ft|Mt|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Calif|Fla|Mass|Penn|Wash|U\.S|U\.K|U\.N|E\.U|[A-Z])$/
 
+/** A name or pronoun and a speech verb right after a quoted question or exclamation. */
+const ASKED_AFTER = /^(?:He|She|They|(?:[A-Z][\p{L}.’'-]*[ \t]+){1,4})(?:said|says|asked|asks|told|tells|added|adds|wrote|writes|tweeted|replied|continued|shouted|yelled|exclaimed|wondered|responded)\b/u
+
 /** Splits the (masked) text into sentences and paragraphs. */
 export function findSentences(masked: string): Sentence[] {
   const out: Sentence[] = []
@@ -113,6 +116,8 @@ export function findSentences(masked: string): Sentence[] {
     while (k < masked.length && /[ \t]/.test(masked[k]!)) k++
     const next = masked[k]
     if (next === undefined || !/[A-Z“"‘(]/.test(next)) continue
+    // “Who would have believed it?” Trump said, …: a question or exclamation quoted goes on with its attribution.
+    if (c !== '.' && j > i + 1 && ASKED_AFTER.test(masked.slice(k, k + 60))) continue
     if (c === '.' && ABBREVIATIONS.test(masked.slice(Math.max(0, i - 6), i))) continue
     push(j)
     start = j

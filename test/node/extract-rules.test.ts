@@ -30,6 +30,56 @@ describe('names as newspapers write them', () => {
   it('takes a lowercase or capitalised role phrase before the name as a role, not a name', () => {
     expect(who('“The door is open,” press secretary Jane Roe told reporters.')).toEqual([['The door is open,', 'Jane Roe']])
     expect(who('Judicial Watch President Tom Fitton called it “a cover-up.”')).toEqual([['a cover-up.', 'Tom Fitton']])
+    expect(who('“We will provide it,” FBI General Counsel James A. Baker said.')).toEqual([['We will provide it,', 'James A. Baker']])
+  })
+
+  it('takes the name after a possessive, not the owner’s ("Commentary’s Noah Rothman")', () => {
+    expect(who('“It will hurt him,” Commentary’s Noah Rothman tweeted Friday.')).toEqual([['It will hurt him,', 'Noah Rothman']])
+  })
+
+  it('keeps a middle name organisations also use ("Kathleen Hall Jamieson") and drops a party word before a name', () => {
+    expect(who('“It is jarring,” said Kathleen Hall Jamieson, a professor. Later Jamieson said he was “telling them what they want.”')).toEqual([
+      ['It is jarring,', 'Kathleen Hall Jamieson'],
+      ['telling them what they want.', 'Kathleen Hall Jamieson'],
+    ])
+    expect(who('Senate Intelligence Ranking Democrat Dianne Feinstein said it was “not top secret.”')).toEqual([['not top secret.', 'Dianne Feinstein']])
+  })
+
+  it('reads a word between the subject and its verb ("Carter however said", "Cruz himself said")', () => {
+    expect(who('Ash Carter however said he would welcome a “principled security network” for Asia.')).toEqual([['principled security network', 'Ash Carter']])
+    expect(who('Ted Cruz himself said Tuesday that “the only way to win is to ask.”')).toEqual([['the only way to win is to ask.', 'Ted Cruz']])
+  })
+
+  it('takes the subject of the sentence before for a whole-quote sentence in its paragraph, and reviews one a paragraph later', () => {
+    expect(who('Dr. Jane Roe did not hold back at the hearing. “We are seeing patients who waited three years.”')).toEqual([['We are seeing patients who waited three years.', 'Jane Roe']])
+    expect(who('Dr. Jane Roe did not hold back at the hearing.\n\n“We are seeing patients who waited three years.”')).toEqual([['We are seeing patients who waited three years.', null]])
+  })
+
+  it('reads an attribution closing the sentence after a phrase that follows a whole quote', () => {
+    expect(who('“The situation is reminiscent of the 1960s,” the dawn of a movement, Tom Reed says.')).toEqual([['The situation is reminiscent of the 1960s,', 'Tom Reed']])
+  })
+
+  it('reads the attribution after a quoted question or exclamation (“…?” Trump said), not the last speaker’s', () => {
+    const text = '“That is right,” Melanie Roe said to the nominee.\n\n“Who would have believed that we would win?” Donald Trump said, looking out.'
+    expect(who(text)).toEqual([['That is right,', 'Melanie Roe'], ['Who would have believed that we would win?', 'Donald Trump']])
+  })
+
+  it('takes "As Jane Roe said, “…”" for the attribution, not an opening subordinate clause', () => {
+    expect(who('As Michael Dell said last week in Tel Aviv, “Israel is the center of the digital future.”')).toEqual([['Israel is the center of the digital future.', 'Michael Dell']])
+  })
+
+  it('takes no participle or adverb opening a run for a first name ("Understated Perez", "Maybe Trump"), yet keeps Mohamed', () => {
+    expect(who('Thomas Perez spoke. Understated Perez said it was “a train wreck.”')).toEqual([['a train wreck.', 'Thomas Perez']])
+    expect(who('Donald Trump spoke. Maybe Trump said it was “a fraud.”')).toEqual([['a fraud.', 'Donald Trump']])
+    expect(who('“It is an emergency,” said Mohamed El-Erian.')).toEqual([['It is an emergency,', 'Mohamed El-Erian']])
+  })
+
+  it('drops a capitalised speech verb opening a colon introduction ("Stated Stone:")', () => {
+    expect(who('Roger Stone spoke on Monday.\n\nStated Stone: “We will win the vote.”')).toEqual([['We will win the vote.', 'Roger Stone']])
+  })
+
+  it('names nobody alone when several names are the subject ("A, B and C said")', () => {
+    expect(who('Julianne Moore, Kerry Washington and Amy Schumer said it was “stepping up.”')).toEqual([['stepping up.', null]])
   })
 
   it('reads an inverted attribution past a role ("said Democratic strategist Jane Roe")', () => {
@@ -168,6 +218,18 @@ describe('participles', () => {
     const text = 'After a call with Tom Reed and a long meeting, the board wrote to Jane Roe, saying it was “a mistake.”'
     expect(run(text).quotes.find((q) => q.text === 'a mistake.')?.speaker ?? null).toBeNull()
   })
+
+  it('read "noting", "explaining", "vowing" like "saying"', () => {
+    expect(who('Jane Roe praised the plan on Monday, noting that it was “the best in years.”')).toEqual([['the best in years.', 'Jane Roe']])
+  })
+
+  it('give nobody when the name only modifies the subject ("Roe’s campaign", "The Roe team", "Lawyers for Roe")', () => {
+    for (const text of [
+      'Jane Roe’s campaign sent a release, saying Reed owes “an explanation.”',
+      'Jane Roe spoke on Monday. The Roe team answered her critics, calling it “a smear.”',
+      'Lawyers for Jane Roe filed a motion, saying the suit was “meritless.”',
+    ]) expect(run(text).quotes.filter((q) => q.speaker !== null)).toEqual([])
+  })
 })
 
 describe('pronouns', () => {
@@ -197,6 +259,11 @@ describe('pronouns', () => {
     expect(q.speaker).toBeNull()
     expect(q.candidates.map((p) => p.name).sort()).toEqual(['Bob Hale', 'Jim Cole', 'Tom Reed'])
   })
+
+  it('count a full name of unknown gender as someone the pronoun may mean', () => {
+    const text = 'Jane Roe met the committee on Friday, and Sen. Dorinda Vasquez of Ohio backed the report.\n\n“It never made sense to me,” she said.'
+    expect(one(text, 'It never made sense to me,').speaker).toBeNull()
+  })
 })
 
 describe('not statements', () => {
@@ -208,6 +275,12 @@ describe('not statements', () => {
     const { quotes, rejected } = run('Jane Roe said on ABC’s “This Week” that she would run. She wrote the book “Crippled Country Now.”')
     expect(quotes).toEqual([])
     expect(rejected.map((r) => r.text)).toEqual(['This Week', 'Crippled Country Now.'])
+  })
+
+  it('rejects a title with a lowercase preposition, after "told" or "the" ("This Week with …", told “Fox and Friends”)', () => {
+    expect(who('“We will win,” Jane Roe said on ABC’s “This Week with Tom Reed.”')).toEqual([['We will win,', 'Jane Roe']])
+    expect(who('Jane Roe told “Fox and Friends” she would run.')).toEqual([])
+    expect(run('After the news, the “Avatar” star Jane Roe posted a letter.').rejected.map((r) => r.reason)).toEqual(['the title of a programme, book or slogan in quotation marks'])
   })
 })
 
@@ -227,6 +300,10 @@ describe('conduits', () => {
     ['“We will win,” Jane Roe said, the Ohio Star reported.', 'Ohio Star'],
     ['“We will win,” Jane Roe said in a Friday interview with Univision.', 'Univision'],
     ['“We will win,” Jane Roe told the AP on Wednesday.', 'AP'],
+    ['“We will win,” Jane Roe said in the interview with Breitbart News.', 'Breitbart News'],
+    ['“We will win,” Jane Roe said in a statement to the AP.', 'AP'],
+    ['“We will win,” Jane Roe told Rolling Stone in late May.', 'Rolling Stone'],
+    ['“We will win,” Jane Roe told Yahoo in response to a question.', 'Yahoo News'],
   ])('%s', (text, outlet) => {
     const q = run(text).quotes[0]!
     expect([q.speaker?.name, q.conduit]).toEqual(['Jane Roe', outlet])

@@ -32,21 +32,21 @@ const TOKENS: [string, string][][] = [
   [['Some', 'O'], ['call', 'O'], ['it', 'O'], ['"', 'O'], ['the', 'O'], ['Roe', 'PERSON'], ['plan', 'O'], ['.', 'O'], ['"', 'O']],
 ]
 
-function coreNlpXml(): string {
+function coreNlpXml(text = TEXT, sentenceTokens = TOKENS, chains = CHAIN): string {
   let at = 0
-  const sentences = TOKENS.map((tokens, si) => {
+  const sentences = sentenceTokens.map((tokens, si) => {
     const xml = tokens.map(([word, ner], ti) => {
-      const start = TEXT.indexOf(word, at)
+      const start = text.indexOf(word, at)
       at = start + word.length
       const pos = ner === 'PERSON' || ner === 'ORGANIZATION' ? 'NNP' : word === 'she' ? 'PRP' : 'NN'
       return `<token id="${ti + 1}"><word>${word.replace(/"/g, '&quot;')}</word><lemma>x</lemma><CharacterOffsetBegin>${start}</CharacterOffsetBegin><CharacterOffsetEnd>${at}</CharacterOffsetEnd><POS>${pos}</POS><NER>${ner}</NER></token>`
     })
     return `<sentence id="${si + 1}"><tokens>${xml.join('')}</tokens></sentence>`
   })
-  // One chain: "Jane Roe" (sentence 1, tokens 1–2) and "she" (sentence 2, token 7).
-  const chain = '<coreference><mention representative="true"><sentence>1</sentence><start>1</start><end>3</end><head>2</head><text>Jane Roe</text></mention><mention><sentence>2</sentence><start>7</start><end>8</end><head>7</head><text>she</text></mention></coreference>'
-  return `<?xml version="1.0"?><root><document><sentences>${sentences.join('')}</sentences><coreference>${chain}</coreference></document></root>`
+  return `<?xml version="1.0"?><root><document><sentences>${sentences.join('')}</sentences><coreference>${chains}</coreference></document></root>`
 }
+// One chain: "Jane Roe" (sentence 1, tokens 1–2) and "she" (sentence 2, token 7).
+const CHAIN = '<coreference><mention representative="true"><sentence>1</sentence><start>1</start><end>3</end><head>2</head><text>Jane Roe</text></mention><mention><sentence>2</sentence><start>7</start><end>8</end><head>7</head><text>she</text></mention></coreference>'
 
 /** A brat line for the n-th occurrence of `words` in TEXT. */
 function span(id: string, type: string, words: string, from = 0): string {
@@ -88,6 +88,18 @@ describe('PolNeAR converter', () => {
     const score = scoreQuotes(TEXT, { quotes: gold }, extractQuotes(TEXT))
     expect(score.categories.spurious).toBe(0)
     expect(score.spanSpeaker.precision).toBe(1)
+  })
+
+  it('never runs a name over a line break (a section mark "X." above "Sexton said" is no initial)', () => {
+    const text = 'Jared Sexton teaches.\n\nX.\n\nSexton said it was "a hard time."'
+    const tokens: [string, string][][] = [
+      [['Jared', 'PERSON'], ['Sexton', 'PERSON'], ['teaches', 'O'], ['.', 'O']],
+      [['X.', 'PERSON'], ['Sexton', 'PERSON'], ['said', 'O'], ['it', 'O'], ['was', 'O'], ['"', 'O'], ['a', 'O'], ['hard', 'O'], ['time', 'O'], ['.', 'O'], ['"', 'O']],
+    ]
+    const from = text.indexOf('Sexton said')
+    const ann = [`T1\tSource ${from} ${from + 6}\tSexton`, `T2\tCue ${from + 7} ${from + 11}\tsaid`, `T3\tContent ${from + 12} ${text.length}\tit was "a hard time."`, 'E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3'].join('\n')
+    const quotes = convertArticle(text, parseBrat(ann, text), parseCoreNlp(coreNlpXml(text, tokens, ''))).gold.quotes
+    expect(quotes[0]).toMatchObject({ text: 'a hard time.', speaker: 'Jared Sexton' })
   })
 
   it('splits dev by a fixed hash of the file name', () => {
