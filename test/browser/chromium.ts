@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core'
 /**
  * A headless chromium driven by playwright-core, with no browser download and no apt step:
  * CHROMIUM_PATH when set, else Debian's /usr/bin/chromium when it is installed, else the
@@ -69,4 +70,17 @@ export async function launch(origin: string, options: { javaScriptEnabled?: bool
       await rm(profile, { recursive: true, force: true })
     },
   }
+}
+
+/** Console errors, failed responses and uncaught exceptions of a page (a CSP violation is a console error). */
+export function watch(page: Page): string[] {
+  const problems: string[] = []
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`${m.text()} (${m.location().url})`)
+  })
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`)
+  })
+  page.on('pageerror', (e) => problems.push(e.message))
+  return problems
 }

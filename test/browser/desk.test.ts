@@ -7,10 +7,9 @@
  */
 import { randomBytes } from 'node:crypto'
 import { mkdir } from 'node:fs/promises'
-import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startDevServer, type DevServer } from '../../scripts/lib/dev-server'
-import { launch, type Browser } from './chromium'
+import { launch, watch, type Browser } from './chromium'
 
 const TOKEN = randomBytes(18).toString('base64url')
 const ARTICLE = `date 2026-11-21
@@ -22,18 +21,6 @@ The harbour board welcomed the result. “The first ships will be unloaded tonig
 let worker: DevServer
 let browser: Browser
 
-/** Console errors (a CSP violation is one), failed responses and uncaught exceptions. */
-function watch(page: Page): string[] {
-  const problems: string[] = []
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`${m.text()} (${m.location().url})`)
-  })
-  page.on('response', (r) => {
-    if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`)
-  })
-  page.on('pageerror', (e) => problems.push(e.message))
-  return problems
-}
 
 beforeAll(async () => {
   worker = await startDevServer({ vars: { EDITOR_TOKENS: `browser:${TOKEN}` } })

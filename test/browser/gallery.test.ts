@@ -7,23 +7,11 @@
 import { mkdir } from 'node:fs/promises'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launch, type Browser } from './chromium'
+import { launch, watch, type Browser } from './chromium'
 
 const base = inject('baseUrl')
 let browser: Browser
 
-/** Console errors, failed responses and uncaught exceptions of a page (a CSP violation is a console error). */
-function watch(page: Page): string[] {
-  const problems: string[] = []
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`${m.text()} (${m.location().url})`)
-  })
-  page.on('response', (r) => {
-    if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`)
-  })
-  page.on('pageerror', (e) => problems.push(e.message))
-  return problems
-}
 
 /** Scrolls every image into view (they are lazy), waits for it to decode, returns what decoded. */
 async function decodeAll(page: Page) {
