@@ -1,7 +1,7 @@
 /** /oembed: photo embeds for this deployment's own pages and cards; everything else is refused. */
 import { describe, expect, it } from 'vitest'
 import { fitSize, oembedTarget } from '../src/routes/oembed'
-import { publicOrigin } from '../src/pages/urls'
+import { publicOrigin } from '../src/urls'
 import { expectProblem, get, getJson, ORIGIN } from './helpers/fetch'
 import { pngSize, readHead } from './helpers/page'
 

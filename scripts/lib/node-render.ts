@@ -4,18 +4,19 @@
  * render must not run in the Worker (the free plan's 10 ms of CPU): ingest and cards:render.
  */
 import { register } from 'node:module'
+import type { SizeName } from '../../src/card/params'
 import type { PublishReport } from '../../src/storage/cards'
 import type { CardRef } from '../../src/write/affected'
 
 register('./worker-modules.mjs', import.meta.url)
 
 /**
- * Renders the og cards (both themes) of `refs` into the bucket, skipping those already there.
+ * Renders the cards of `refs` (og by default, both themes) into the bucket, skipping those already there.
  * @example await renderInNode(env.DB, env.CARDS, version, [{ kind: 'actor', id: 'keir-starmer' }])
  */
-export async function renderInNode(db: D1Database, bucket: R2Bucket, version: string, refs: readonly CardRef[]): Promise<PublishReport> {
+export async function renderInNode(db: D1Database, bucket: R2Bucket, version: string, refs: readonly CardRef[], sizes?: readonly SizeName[]): Promise<PublishReport> {
   const { publishCards } = await import('../../src/storage/cards')
-  return publishCards(db, bucket, version, refs)
+  return publishCards(db, bucket, version, refs, sizes)
 }
 
 /** Every card of the corpus, by the registry of kinds. */

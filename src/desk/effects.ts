@@ -5,8 +5,8 @@
  * Worker `ctx.cache.purge`; where the runtime has none (miniflare, wrangler dev) there is no
  * shared cache to purge, and card ETags change with the data anyway.
  */
-import { cardPath, pagePath } from '../pages/urls'
-import { publishCards, pruneCards } from '../storage/cards'
+import { cardPath, pagePath } from '../urls'
+import { cardTag, publishCards, pruneCards } from '../storage/cards'
 import type { CardRef } from '../write/affected'
 
 interface PurgeableContext {
@@ -15,7 +15,7 @@ interface PurgeableContext {
 }
 
 /** The cache tags of the cards a change touched (cards tag themselves `kind:id`, src/storage/cards.ts). */
-export const purgeTags = (refs: readonly CardRef[]) => [...new Set(refs.map((r) => `${r.kind}:${r.id}`))].sort()
+export const purgeTags = (refs: readonly CardRef[]) => [...new Set(refs.map((r) => cardTag(r.kind, r.id)))].sort()
 
 /** Public paths of the cards, for the desk's links and the API's answer. */
 export function cardLinks(refs: readonly CardRef[]): { kind: string; id: string; card: string; page: string }[] {

@@ -20,10 +20,10 @@ import { SIZES, SIZE_NAMES, THEMES, parseSize, parseTheme, splitFile, type SizeN
 import { ProblemError, notFound } from '../errors'
 import { cardModel } from '../read/corpus'
 import { withdrawnProblem } from '../read/withdrawn'
-import { CONTENT_TYPES, cacheTags, cardKey, ensureCard } from '../storage/cards'
+import { CONTENT_TYPES, cacheTags, cardKey, storeCard } from '../storage/cards'
 import { etagMatches } from './conditional'
 import { corpus, type AppEnv } from './openapi'
-import { unavailableOnFailure } from './render-failure'
+import { notRenderedYet, unavailableOnFailure } from './render-failure'
 import { problemReply } from './schemas'
 
 /** A card's URL changes with nothing but its parameters; browsers revalidate hourly, CDNs may serve stale a day. */
@@ -76,12 +76,6 @@ function validatorHeaders(r: CardRequest, etag: string, tags: string[]): Headers
   })
 }
 
-function unavailable(r: CardRequest, why: string): ProblemError {
-  return new ProblemError(503, `The ${r.kind} card ${JSON.stringify(r.id)} (${r.size}, ${r.theme}, ${r.format}) ${why}`, {
-    headers: { 'Retry-After': '30', 'Cache-Control': 'no-store' },
-  })
-}
-
 export const cards = new Hono<AppEnv>().get('/:kind/:file', async (c) => {
   const began = performance.now()
   const r = parseCardRequest(c.req.param('kind'), c.req.param('file'), (n) => c.req.query(n))
@@ -128,14 +122,9 @@ export const cards = new Hono<AppEnv>().get('/:kind/:file', async (c) => {
     headers.set('X-Card-Cache', 'hit; r2')
   } else {
     // Free-plan deployments set RENDER_ON_REQUEST = "false": 10 ms of CPU is less than one render.
-    if (String(c.env.RENDER_ON_REQUEST) === 'false') throw unavailable(r, 'has not been rendered yet; the operator renders cards with `npm run cards:render -- --remote`.')
+    if (String(c.env.RENDER_ON_REQUEST) === 'false') throw notRenderedYet(r)
     const format = r.format
-    body = await unavailableOnFailure(r, async () => {
-      await ensureCard(c.env.CARDS, version, model, { ...r, format })
-      const fresh = await c.env.CARDS.get(key)
-      if (!fresh) throw new Error(`R2 has no ${key} right after it was stored`)
-      return r.format === 'png' ? new Uint8Array(await fresh.arrayBuffer()) : await fresh.text()
-    })
+    body = await unavailableOnFailure(r, () => storeCard(c.env.CARDS, version, model, { ...r, format }))
     headers.set('X-Card-Cache', 'miss; rendered')
   }
   remember(memoKey, body, headers)

@@ -25,3 +25,13 @@ export async function unavailableOnFailure<T>(r: Pick<CardRequest, 'kind' | 'id'
     })
   }
 }
+
+/**
+ * 503 for a card not in R2 on a deployment that never renders in the Worker (RENDER_ON_REQUEST =
+ * "false", the free plan): the operator renders it in Node.
+ */
+export function notRenderedYet(r: Pick<CardRequest, 'kind' | 'id' | 'size' | 'theme' | 'format'>): ProblemError {
+  return new ProblemError(503, `The ${r.kind} card ${JSON.stringify(r.id)} (${r.size}, ${r.theme}, ${r.format}) has not been rendered yet; the operator renders cards with \`npm run cards:render -- --remote\`.`, {
+    headers: { 'Retry-After': String(RENDER_RETRY_AFTER), 'Cache-Control': 'no-store' },
+  })
+}

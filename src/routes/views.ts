@@ -10,7 +10,6 @@ import { wordDiff } from '../data/wording'
 import { paths } from '../urls'
 import type { ActorDetail, ActorSummary, PositionView, Quote, SourceDetail, SourceSummary, TopicDetail, TopicSummary, UtteranceView } from './schemas'
 
-export { paths } from '../urls'
 
 export function utteranceView(store: Store, statementId: string): z.infer<typeof UtteranceView> | null {
   const u = store.utteranceOf(statementId)

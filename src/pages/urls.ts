@@ -1,2 +1,0 @@
-/** The pages' URLs are the one URL scheme's (src/urls.ts). */
-export * from '../urls'
