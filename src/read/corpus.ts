@@ -4,7 +4,6 @@
  * and runs the same pure views and card models as over the whole; list functions page by a
  * cursor so no answer grows with the corpus.
  */
-import { KIND_TABLE } from '../card/kinds'
 import { cardModel as buildCardModel, type CardKind, type CardModel } from '../card/model'
 import type { Statement } from '../data/schema'
 import { createStore, type Store } from '../data/store'
@@ -17,6 +16,7 @@ export interface Page {
 }
 
 export const DEFAULT_LIMIT = 100
+/** The largest `?limit=` a list takes. */
 export const MAX_LIMIT = 500
 
 /** What a record's own pages and cards need to read. */
@@ -29,12 +29,6 @@ export const SEEDS: Record<CardKind | 'source', (id: string) => SliceSeed> = {
 
 export async function sliceStore(db: D1Database, version: string, seed: SliceSeed): Promise<Store> {
   return createStore(await readSlice(db, seed), version)
-}
-
-/** Does a record of this kind have this id? One indexed lookup. */
-export async function exists(db: D1Database, kind: CardKind | 'source', id: string): Promise<boolean> {
-  const table = kind === 'source' ? 'sources' : KIND_TABLE[kind]
-  return (await db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).bind(id).first()) !== null
 }
 
 /** The store slice for one record, or undefined when it does not exist. */

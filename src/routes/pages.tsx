@@ -6,15 +6,14 @@
 import { Hono, type Context } from 'hono'
 import { accepts } from 'hono/accepts'
 import type { JSX } from 'hono/jsx/jsx-runtime'
-import { invalidParam, notFound, ProblemError } from '../errors'
-import type { Store } from '../data/store'
+import { notFound, ProblemError } from '../errors'
 import { cardAltText } from '../card/alt-text'
 import { parseSize, parseTheme } from '../card/params'
 import { APP_CSS, APP_JS, FAVICON_SVG } from '../pages/assets'
 import { describe } from '../pages/describe'
 import { ErrorPage } from '../pages/error'
 import { Gallery, galleryItems, type GalleryItem, type GallerySelection } from '../pages/gallery'
-import { exists, names, recordStore, sliceStore } from '../read/corpus'
+import { recordStore, sliceStore } from '../read/corpus'
 import { cardsStore, GALLERY_PAGE, galleryFacts, galleryPage } from '../read/gallery'
 import { Layout } from '../pages/layout'
 import { jsonLd, type HeadInfo } from '../pages/meta'
@@ -22,6 +21,7 @@ import { ActorPage, QuotePage, TopicPage } from '../pages/share'
 import { pageData } from '../read/page-data'
 import { withdrawnProblem } from '../read/withdrawn'
 import { CARD_SIZES, cardPath, oembedPath, pagePath, publicOrigin, type CardKind } from '../urls'
+import { knownRecord } from './known'
 import { corpus, type AppEnv } from './openapi'
 
 /**
@@ -96,12 +96,8 @@ function asset(c: Context<AppEnv>, body: string, type: string): Response {
 }
 
 /** The gallery's actor and topic filters: empty means "all"; an unknown id is a 400. */
-async function pick(db: D1Database, name: 'actor' | 'topic', value: string | undefined): Promise<string | undefined> {
-  if (value === undefined || value === '') return undefined
-  if (await exists(db, name, value)) return value
-  const known = await names(db, name === 'actor' ? 'actors' : 'topics', 51)
-  if (known.length <= 50) throw invalidParam(name, value, known.map((k) => k.id))
-  throw new ProblemError(400, `Parameter "${name}" is ${JSON.stringify(value)}, which is no ${name}'s id; the ids are listed at /api/${name}s.`, { extensions: { parameter: name, received: value } })
+async function pick(db: D1Database, name: 'actor' | 'topic', value: string | undefined): Promise<{ id: string; name: string } | undefined> {
+  return value === undefined || value === '' ? undefined : knownRecord(db, name, value)
 }
 
 /**
@@ -137,14 +133,11 @@ export const pages = new Hono<AppEnv>()
   .get('/', async (c) => {
     const { db, version } = await corpus(c)
     let selection: GallerySelection
+    let picked: { actor?: { id: string; name: string } | undefined; topic?: { id: string; name: string } | undefined }
     let number: number
     try {
-      selection = {
-        actor: await pick(db, 'actor', c.req.query('actor')),
-        topic: await pick(db, 'topic', c.req.query('topic')),
-        theme: parseTheme(c.req.query('theme')),
-        size: parseSize(c.req.query('size')),
-      }
+      picked = { actor: await pick(db, 'actor', c.req.query('actor')), topic: await pick(db, 'topic', c.req.query('topic')) }
+      selection = { actor: picked.actor?.id, topic: picked.topic?.id, theme: parseTheme(c.req.query('theme')), size: parseSize(c.req.query('size')) }
       number = pageNumber(c.req.query('page'))
     } catch (error) {
       if (error instanceof ProblemError) return fail(c, error)
@@ -153,10 +146,9 @@ export const pages = new Hono<AppEnv>()
     const base = origin(c)
     const gallery = await galleryPage(db, version, selection, number)
     const items = await itemsOf(db, version, gallery.refs)
-    const store = await sliceStore(db, version, { actors: selection.actor ? [selection.actor] : [], topics: selection.topic ? [selection.topic] : [] })
     const { actors: actorNames, topics: topicNames, speakers, cards } = await galleryFacts(db, version)
-    const withSelected = (list: { id: string; name: string }[], selected: string | undefined, all: Store['actor'] | Store['topic']) =>
-      selected && !list.some((x) => x.id === selected) ? [...list, { id: selected, name: all(selected)?.name ?? selected }] : list
+    const withSelected = (list: { id: string; name: string }[], selected: { id: string; name: string } | undefined) =>
+      selected && !list.some((x) => x.id === selected.id) ? [...list, selected] : list
     const head: HeadInfo = {
       title: 'onrecord: fact cards of verbatim, attributed quotes',
       description: `${cards} cards of what ${speakers} people said, word for word, with who said it and where.`,
@@ -172,8 +164,8 @@ export const pages = new Hono<AppEnv>()
           paging={{ page: gallery.page, pages: gallery.pages, first: (gallery.page - 1) * GALLERY_PAGE, total: gallery.total }}
           selection={selection}
           pickers={{
-            actors: withSelected(actorNames, selection.actor, store.actor).map((a) => [a.id, a.name]),
-            topics: withSelected(topicNames, selection.topic, store.topic).map((t) => [t.id, t.name]),
+            actors: withSelected(actorNames, picked.actor).map((a) => [a.id, a.name]),
+            topics: withSelected(topicNames, picked.topic).map((t) => [t.id, t.name]),
           }}
         />
       </Layout>,

@@ -1,15 +1,13 @@
 /** /api/quotes: every statement — direct and partial quotes and paraphrases — with its attribution chain. */
 import { createRoute, z } from '@hono/zod-openapi'
-import { invalidParam, notFound, ProblemError } from '../errors'
-import { exists, names, recordStore, sliceStore, statementPage } from '../read/corpus'
+import { notFound } from '../errors'
+import { recordStore, sliceStore, statementPage } from '../read/corpus'
+import { knownRecord } from './known'
 import { corpus, createRouter } from './openapi'
 import { nextLink } from './paging'
 import { IdParam, NextLink, PageQuery, problemReply, Quote, QuoteQuery } from './schemas'
 import { quoteView } from './views'
 import { withdrawnProblem } from '../read/withdrawn'
-
-/** How many allowed ids a 400 lists before it points to the list endpoint instead. */
-const LISTED = 50
 
 export const quotes = createRouter()
   .openapi(
@@ -27,15 +25,9 @@ export const quotes = createRouter()
     async (c) => {
       const { limit, after, ...filter } = c.req.valid('query')
       const { db, version } = await corpus(c)
-      const tables = { actor: 'actors', topic: 'topics', source: 'sources' } as const
       for (const name of ['actor', 'topic', 'source'] as const) {
         const value = filter[name]
-        if (value === undefined || (await exists(db, name === 'source' ? 'source' : name, value))) continue
-        const known = await names(db, tables[name], LISTED + 1)
-        if (known.length <= LISTED) throw invalidParam(name, value, known.map((k) => k.id))
-        throw new ProblemError(400, `Parameter "${name}" is ${JSON.stringify(value)}, which is no ${name}'s id; the ids are listed at /api/${tables[name]}.`, {
-          extensions: { parameter: name, received: value },
-        })
+        if (value !== undefined) await knownRecord(db, name, value)
       }
       const page = await statementPage(db, filter, { limit, after })
       const store = await sliceStore(db, version, { statements: page.ids })

@@ -2,6 +2,7 @@
  * Response schemas of the JSON API. The routes declare them, `/openapi.json` is generated
  * from them, and the views are typed by them: what is documented is what is served.
  */
+import { DEFAULT_LIMIT, MAX_LIMIT } from '../read/corpus'
 import { z } from '@hono/zod-openapi'
 import { Actor, Position, SourceMeta, Statement, StatementKind, Topic } from '../data/schema'
 
@@ -121,9 +122,9 @@ export const QuoteQuery = z.object({
   kind: StatementKind.optional().openapi({ param: { name: 'kind', in: 'query' } }),
 })
 
-/** Paging of every list: `?limit=` (1–500, default 100) and `?after=<id>`, the cursor `next` gives. */
+/** Paging of every list: `?limit=` (1–MAX_LIMIT, default DEFAULT_LIMIT) and `?after=<id>`, the cursor `next` gives. */
 export const PageQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(500).optional().openapi({ param: { name: 'limit', in: 'query' }, description: 'Records per page: 1 to 500, default 100.' }),
+  limit: z.coerce.number().int().min(1).max(MAX_LIMIT).optional().openapi({ param: { name: 'limit', in: 'query' }, description: `Records per page: 1 to ${MAX_LIMIT}, default ${DEFAULT_LIMIT}.` }),
   after: z.string().min(1).optional().openapi({ param: { name: 'after', in: 'query' }, description: 'Cursor: the id after which the page starts (from `next`).' }),
 })
 
