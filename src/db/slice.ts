@@ -122,17 +122,22 @@ export async function readSlice(db: D1Database, seed: SliceSeed): Promise<Datase
   let nonStatements: NonStatement[] = []
   const corrections: Record<string, Correction[]> = {}
   const statementIds = [...statements.keys()]
-  if (seed.texts || seed.nonStatements || statementIds.length > 0) {
-    const ids = sourceList.map((s) => s.id)
-    const [textRows, nonRows, correctionRows] = await rows(db, [
-      [`SELECT source, text FROM source_texts WHERE source ${IN}`, seed.texts ? ids : []],
-      [`SELECT * FROM non_statements WHERE source ${IN} ORDER BY ord`, seed.nonStatements ? ids : []],
-      // Corrections are part of what a statement says in public (its JSON, its card).
-      [`SELECT statement, date, note FROM corrections WHERE statement ${IN} ORDER BY id`, statementIds],
-    ])
-    for (const r of textRows ?? []) texts[String(r.source)] = String(r.text)
-    nonStatements = (nonRows ?? []).map(nonStatementOf)
-    for (const r of correctionRows ?? []) (corrections[String(r.statement)] ??= []).push({ date: String(r.date), note: String(r.note) })
+  const ids = sourceList.map((s) => s.id)
+  // Only the queries that can find something: each is one of the request's D1 queries.
+  const wantedTexts = seed.texts && ids.length > 0
+  const wantedNon = seed.nonStatements && ids.length > 0
+  const last: [string, string[]][] = [
+    ...(wantedTexts ? [[`SELECT source, text FROM source_texts WHERE source ${IN}`, ids] as [string, string[]]] : []),
+    ...(wantedNon ? [[`SELECT * FROM non_statements WHERE source ${IN} ORDER BY ord`, ids] as [string, string[]]] : []),
+    // Corrections are part of what a statement says in public (its JSON, its card).
+    ...(statementIds.length > 0 ? [[`SELECT statement, date, note FROM corrections WHERE statement ${IN} ORDER BY id`, statementIds] as [string, string[]]] : []),
+  ]
+  const found = await rows(db, last)
+  for (const [i, [sql]] of last.entries()) {
+    const result = found[i] ?? []
+    if (sql.includes('FROM source_texts')) for (const r of result) texts[String(r.source)] = String(r.text)
+    else if (sql.includes('FROM non_statements')) nonStatements = result.map(nonStatementOf)
+    else for (const r of result) (corrections[String(r.statement)] ??= []).push({ date: String(r.date), note: String(r.note) })
   }
   return {
     sources: sourceList,

@@ -17,23 +17,42 @@ export interface GalleryPage {
   pages: number
 }
 
-const KINDS: { kind: CardKind; count: string; ids: string }[] = [
+interface KindQuery {
+  kind: CardKind
+  /** The table and its alias, e.g. "actors a". */
+  from: string
+  where: string
+  order: string
+  join?: string
+}
+
+/** Each kind's cards under the filters (?1 actor, ?2 topic), in gallery order: one WHERE for the count and the page. */
+const KINDS = ([
   {
     kind: 'actor',
-    count: 'SELECT count(*) AS n FROM actors a WHERE (?1 IS NULL OR a.id = ?1) AND (?2 IS NULL OR EXISTS (SELECT 1 FROM statements s JOIN statement_topics st ON st.statement = s.id WHERE s.speaker = a.id AND st.topic = ?2))',
-    ids: 'SELECT id FROM actors a WHERE (?1 IS NULL OR a.id = ?1) AND (?2 IS NULL OR EXISTS (SELECT 1 FROM statements s JOIN statement_topics st ON st.statement = s.id WHERE s.speaker = a.id AND st.topic = ?2)) ORDER BY ord LIMIT ?3 OFFSET ?4',
+    from: 'actors a',
+    where: '(?1 IS NULL OR a.id = ?1) AND (?2 IS NULL OR EXISTS (SELECT 1 FROM statements s JOIN statement_topics st ON st.statement = s.id WHERE s.speaker = a.id AND st.topic = ?2))',
+    order: 'a.ord',
   },
   {
     kind: 'topic',
-    count: 'SELECT count(*) AS n FROM topics t WHERE (?2 IS NULL OR t.id = ?2) AND (?1 IS NULL OR EXISTS (SELECT 1 FROM statements s JOIN statement_topics st ON st.statement = s.id WHERE s.speaker = ?1 AND st.topic = t.id))',
-    ids: 'SELECT id FROM topics t WHERE (?2 IS NULL OR t.id = ?2) AND (?1 IS NULL OR EXISTS (SELECT 1 FROM statements s JOIN statement_topics st ON st.statement = s.id WHERE s.speaker = ?1 AND st.topic = t.id)) ORDER BY ord LIMIT ?3 OFFSET ?4',
+    from: 'topics t',
+    where: '(?2 IS NULL OR t.id = ?2) AND (?1 IS NULL OR EXISTS (SELECT 1 FROM statements s JOIN statement_topics st ON st.statement = s.id WHERE s.speaker = ?1 AND st.topic = t.id))',
+    order: 't.ord',
   },
   {
     kind: 'quote',
-    count: 'SELECT count(*) AS n FROM statements s WHERE (?1 IS NULL OR s.speaker = ?1) AND (?2 IS NULL OR s.id IN (SELECT statement FROM statement_topics WHERE topic = ?2))',
-    ids: 'SELECT s.id FROM statements s JOIN sources so ON so.id = s.source WHERE (?1 IS NULL OR s.speaker = ?1) AND (?2 IS NULL OR s.id IN (SELECT statement FROM statement_topics WHERE topic = ?2)) ORDER BY so.ord, s.start LIMIT ?3 OFFSET ?4',
+    from: 'statements s',
+    where: '(?1 IS NULL OR s.speaker = ?1) AND (?2 IS NULL OR s.id IN (SELECT statement FROM statement_topics WHERE topic = ?2))',
+    // Reading order: sources in order, then offset.
+    join: 'JOIN sources so ON so.id = s.source',
+    order: 'so.ord, s.start',
   },
-]
+] satisfies KindQuery[]).map((k: KindQuery) => ({
+  kind: k.kind,
+  count: `SELECT count(*) AS n FROM ${k.from} WHERE ${k.where}`,
+  ids: `SELECT ${k.from.split(' ')[1]}.id FROM ${k.from} ${k.join ?? ''} WHERE ${k.where} ORDER BY ${k.order} LIMIT ?3 OFFSET ?4`,
+}))
 
 async function countsOf(db: D1Database, a: string | null, t: string | null): Promise<number[]> {
   const counts = await db.batch(KINDS.map((k) => db.prepare(k.count).bind(a, t)))

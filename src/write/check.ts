@@ -57,19 +57,17 @@ export async function checkAdditions(db: D1Database, add: Additions, replacing: 
     texts: true,
     nonStatements: true,
   })
-  // Every topic, so a statement naming one that exists is not refused for its absence from the slice.
-  const topics = await db.prepare('SELECT id, name, description FROM topics').all<{ id: string; name: string; description: string }>()
   const gone = new Set(replacing.statements ?? [])
   const goneP = new Set(replacing.positions ?? [])
   stored.statements = stored.statements.filter((s) => !gone.has(s.id))
   stored.positions = stored.positions.filter((p) => !goneP.has(`${p.actor}/${p.topic}`))
-  const known = new Set(stored.topics.map((t) => t.id))
   const merged: Dataset = {
     sources: [...stored.sources, ...(add.sources ?? [])],
     texts: { ...stored.texts, ...(add.texts ?? {}) },
     actors: [...stored.actors, ...(add.actors ?? [])],
     statements: [...stored.statements, ...statements],
-    topics: [...stored.topics, ...topics.results.filter((t) => !known.has(t.id)), ...(add.topics ?? [])],
+    // Every topic the change names was asked for above: stored ones are in the slice.
+    topics: [...stored.topics, ...(add.topics ?? [])],
     positions: [...stored.positions, ...(add.positions ?? [])],
     utterances: [...stored.utterances, ...(add.utterances ?? [])],
     nonStatements: [...stored.nonStatements, ...(add.nonStatements ?? [])],
