@@ -19,12 +19,6 @@ export function textSha256(text: string): string {
   return bytesToHex(sha256(new TextEncoder().encode(text)))
 }
 
-/** Hex SHA-256 of the UTF-8 bytes of `text`; Web Crypto, so it runs in Node and in workerd. */
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
-}
-
 /**
  * Id of a source from its date and the SHA-256 of its text.
  * @example sourceId('2025-02-26', 'ca7c55e2e575…') // '2025-02-26-ca7c55e2'

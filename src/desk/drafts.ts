@@ -6,7 +6,7 @@
  */
 import type { Actor, NonStatement, Position, SourceMeta, Statement, Topic, Utterance } from '../data/schema'
 import { fingerprint } from '../data/store'
-import { sha256Hex } from '../data/ids'
+import { textSha256 } from '../data/ids'
 import { ProblemError } from '../errors'
 import type { IngestInput, ReportRow } from '../extract/ingest'
 import { planIngest } from '../extract/ingest'
@@ -116,7 +116,7 @@ const candidatesOf = (row: Row2 | undefined): string[] =>
  */
 export async function createDraft(db: D1Database, input: IngestInput, editor: Editor): Promise<Drafted> {
   const text = checkArticle(input.text)
-  const sha = await sha256Hex(text)
+  const sha = textSha256(text)
   const existing = await db.prepare('SELECT id FROM drafts WHERE sha256 = ?').bind(sha).first<{ id: string }>()
   if (existing) return { draft: (await loadDraft(db, existing.id))!, created: false }
   const published = await db.prepare('SELECT id FROM sources WHERE sha256 = ?').bind(sha).first<{ id: string }>()

@@ -5,7 +5,7 @@
  * does the file I/O. Curated records are never changed: where the extractor disagrees
  * with one, the plan keeps the record and reports a conflict.
  */
-import { sha256Hex, slugify, sourceId, statementId, parseStatementId } from '../data/ids'
+import { textSha256, slugify, sourceId, statementId, parseStatementId } from '../data/ids'
 import { quotedSpans } from '../data/quoted-spans'
 import type { NonStatement, Statement } from '../data/schema'
 import type { Dataset } from '../data/types'
@@ -88,7 +88,7 @@ function sentenceAround(text: string, start: number, end: number): string {
  */
 export async function planIngest(current: Records, input: IngestInput): Promise<IngestPlan> {
   const { text } = input
-  const sha256 = await sha256Hex(text)
+  const sha256 = textSha256(text)
   const conflicts: string[] = []
   const notes: string[] = []
   const added: IngestPlan['added'] = { sources: [], actors: [], statements: [], utterances: [], topics: [], nonStatements: [] }

@@ -4,6 +4,7 @@
  * guarded batch. The CLI (through wrangler's local or remote bindings) and the Worker call this
  * same function. A write that lost a race with another is planned again on the new data.
  */
+import { textSha256 } from '../data/ids'
 import type { Actor } from '../data/schema'
 import type { Dataset } from '../data/types'
 import type { Problem } from '../data/validate'
@@ -78,8 +79,7 @@ const isEmpty = (a: Additions) => Object.entries(a).every(([k, v]) => (k === 'te
  */
 export async function ingestArticle(db: D1Database, input: IngestOptions): Promise<IngestResult> {
   const text = checkArticle(input.text)
-  const { sha256Hex } = await import('../data/ids')
-  const sha = await sha256Hex(text)
+  const sha = textSha256(text)
   for (let attempt = 1; ; attempt++) {
     try {
       return await ingestOnce(db, { ...input, text }, sha)
