@@ -6,7 +6,7 @@
  */
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
-import { NotEmpty, seedDatabase } from '../src/db/seed'
+import { seedIfEmpty } from '../src/db/seed'
 import { readRawData } from './lib/data-files'
 import { ensureEditorToken } from './lib/dev-vars'
 import { everyCard, renderInNode } from './lib/node-render'
@@ -20,14 +20,9 @@ if (!/^\d{1,5}$/.test(port)) {
 
 migrate()
 const platform = await openPlatform()
-let seeded: string | undefined
-try {
-  seeded = await seedDatabase(platform.env.DB, readRawData('data'))
-  console.log(`Loaded data/ into the local database (data version ${seeded}).`)
-} catch (error) {
-  if (!(error instanceof NotEmpty)) throw error
-  console.log('The local database already holds the corpus; `npm run db:export` writes it back to data/.')
-}
+const seeded = await seedIfEmpty(platform.env.DB, readRawData('data'))
+if (seeded) console.log(`Loaded data/ into the local database (data version ${seeded}).`)
+else console.log('The local database already holds the corpus; `npm run db:export` writes it back to data/.')
 
 // The desk (/editor) needs an editor token: made once, shown once, then kept in .dev.vars.
 const token = ensureEditorToken('.dev.vars')

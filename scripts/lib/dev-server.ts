@@ -9,7 +9,7 @@ import { mkdtempSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { NotEmpty, seedDatabase } from '../../src/db/seed'
+import { seedIfEmpty } from '../../src/db/seed'
 import { readRawData } from './data-files'
 import { migrate, openPlatform } from './platform'
 
@@ -37,9 +37,7 @@ export async function prepareDatabase(cwd: string, persistTo: string): Promise<v
   migrate({ cwd, persistTo })
   const platform = await openPlatform({ cwd, persistTo })
   try {
-    await seedDatabase(platform.env.DB, readRawData(join(cwd, 'data')))
-  } catch (error) {
-    if (!(error instanceof NotEmpty)) throw error
+    await seedIfEmpty(platform.env.DB, readRawData(join(cwd, 'data')))
   } finally {
     await platform.dispose()
   }

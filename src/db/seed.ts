@@ -42,3 +42,17 @@ export async function seedDatabase(db: D1Database, raw: RawData, options: { sour
   for (const chunk of chunks) version = await applyAdditions(db, chunk, version)
   return version
 }
+
+/**
+ * Seeds the database only when it is empty (as `npm start` does): the new data version, or
+ * undefined when it already held data.
+ * @example await seedIfEmpty(env.DB, readRawData('data')) // '06c2e2be93cb386b' the first time, then undefined
+ */
+export async function seedIfEmpty(db: D1Database, raw: RawData): Promise<string | undefined> {
+  try {
+    return await seedDatabase(db, raw)
+  } catch (error) {
+    if (error instanceof NotEmpty) return undefined
+    throw error
+  }
+}

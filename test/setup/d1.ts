@@ -4,8 +4,7 @@
  */
 import { applyD1Migrations, env } from 'cloudflare:test'
 import type { RawData } from '../../src/data/types'
-import { dataVersion } from '../../src/db/write'
-import { EMPTY_VERSION, seedDatabase } from '../../src/db/seed'
+import { seedIfEmpty } from '../../src/db/seed'
 
 await applyD1Migrations(env.DB, env.TEST_MIGRATIONS)
-if ((await dataVersion(env.DB)) === EMPTY_VERSION) await seedDatabase(env.DB, JSON.parse(env.TEST_SEED) as RawData)
+await seedIfEmpty(env.DB, JSON.parse(env.TEST_SEED) as RawData)
