@@ -103,6 +103,25 @@ describe('quotes on cards', () => {
     }
   })
 
+  it('draws the actors of a topic card at one size per role: no column louder than another', async () => {
+    const measure = await fontMeasure()
+    let multi = 0
+    for (const topic of store.data.topics) {
+      for (const size of SIZE_NAMES) {
+        const { drawn } = layCard(cardModel(store, 'topic', topic.id)!, size, 'light', measure)
+        const quotes = drawn.filter((d) => d.role === 'quote')
+        if (quotes.length > 1) multi++
+        for (const role of ['quote', 'summary', 'name'] as const) {
+          // The topic's own name and description are drawn once each, above the entries.
+          const sizes = drawn.filter((d) => d.role === role).slice(role === 'name' || role === 'summary' ? 1 : 0).map((d) => d.size)
+          expect(sizes.every((x) => x !== undefined && x === sizes[0]), `${topic.id} ${size} ${role}: ${sizes.join(', ')}`).toBe(true)
+        }
+      }
+    }
+    // The seeds have topics with several quoting actors, so the rule is exercised, not vacuous.
+    expect(multi).toBeGreaterThan(3)
+  })
+
   it('lays every card out inside its frame: satori puts no box past the padding or text over the footer', async () => {
     await wasmReady()
     const measure = await fontMeasure()

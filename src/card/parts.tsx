@@ -18,6 +18,8 @@ export interface Drawn {
   role: 'quote' | 'paraphrase' | 'credit' | 'name' | 'role' | 'summary' | 'topic' | 'note' | 'source' | 'date'
   text: string
   statements?: string[]
+  /** Font size it was drawn at, in pixels. */
+  size?: number
 }
 
 export interface Ctx {
@@ -137,7 +139,7 @@ export function TextBlock(
   const lineHeight = box.lineHeight ?? LINE
   const fitted = fitText(text, { ...box, lineHeight, weight: box.weight ?? 400 }, ctx.measure)
   if (fitted.overflow) return { height: 0, node: null, fitted }
-  ctx.drawn.push({ role, text: fitted.text })
+  ctx.drawn.push({ role, text: fitted.text, size: fitted.size })
   return {
     height: fitted.height,
     fitted,
@@ -171,7 +173,7 @@ export function QuoteBlock(
   const ch = creditHeight(ctx, credit, width, box.creditSize)
   const fitted = fitText(quote.text, { width, height: box.height - ch - creditGap, sizes: box.sizes, lineHeight: LINE, weight: 400, open: '“', close: '”' }, ctx.measure)
   if (fitted.overflow) return null
-  ctx.drawn.push({ role: 'quote', text: fitted.text, statements: quote.statements }, { role: 'credit', text: credit, statements: quote.statements })
+  ctx.drawn.push({ role: 'quote', text: fitted.text, statements: quote.statements, size: fitted.size }, { role: 'credit', text: credit, statements: quote.statements, size: box.creditSize })
   const { palette: p } = ctx
   return {
     height: fitted.height + creditGap + ch,

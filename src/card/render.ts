@@ -19,7 +19,7 @@ import { wasmReady } from './wasm'
 installFastPathData()
 
 /** Bump when the look or the bytes of a card change: it is part of every card's ETag. */
-export const RENDERER_VERSION = '7'
+export const RENDERER_VERSION = '8'
 
 /** SVG from satori, outside the queue: for callers that already hold the queue. */
 export async function svgOf(element: JSXNode, width: number, height: number): Promise<string> {
