@@ -9,6 +9,7 @@
  */
 import { slugify } from '../data/ids'
 import type { Extraction } from './extract'
+import { sameGivenName } from './nicknames'
 
 export interface GoldQuote {
   text: string
@@ -93,20 +94,21 @@ export function locateGold(text: string, gold: Gold): (GoldQuote & { start: numb
   })
 }
 
-/** A name as compared: no honorifics, initials, suffixes, dots or case. */
+/** A name as compared: no honorifics or abbreviated titles, initials, suffixes, dots or case. */
 function nameKey(name: string): string[] {
   return name
     .toLowerCase()
     .replace(/[’']s$/, '')
     .replace(/[.,]/g, ' ')
     .split(/\s+/)
-    .filter((w) => w && w.length > 1 && !/^(?:mr|mrs|ms|dr|jr|sr|ii|iii|iv)$/.test(w))
+    .filter((w) => w && w.length > 1 && !/^(?:mr|mrs|ms|dr|sen|rep|gov|gen|rev|prof|jr|sr|ii|iii|iv)$/.test(w))
 }
 
 /**
  * Whether two written names are the same person's: equal once honorifics, initials and
- * suffixes are dropped, or the same first and last word ("Hillary Rodham Clinton" and
- * "Hillary Clinton"). A surname alone never equals a full name.
+ * suffixes are dropped, or the same last word and first word ("Hillary Rodham Clinton" and
+ * "Hillary Clinton"), a familiar form counting as its given name ("Chuck Grassley" and
+ * "Charles Grassley"). A surname alone never equals a full name.
  * @example sameName('Donald J. Trump', 'Donald Trump') // true
  */
 export function sameName(a: string, b: string): boolean {
@@ -114,7 +116,7 @@ export function sameName(a: string, b: string): boolean {
   const y = nameKey(b)
   if (x.length === 0 || y.length === 0) return false
   if (x.join(' ') === y.join(' ')) return true
-  return x.length > 1 && y.length > 1 && x[0] === y[0] && x[x.length - 1] === y[y.length - 1]
+  return x.length > 1 && y.length > 1 && sameGivenName(x[0]!, y[0]!) && x[x.length - 1] === y[y.length - 1]
 }
 
 type Predicted = Extraction['quotes'][number]

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { extractQuotes } from '../../src/extract/extract'
-import { formatScore, scoreQuotes, sumScores, type Gold } from '../../src/extract/score'
+import { formatScore, sameName, scoreQuotes, sumScores, type Gold } from '../../src/extract/score'
 
 const dir = join('test', 'fixtures', 'quotes')
 const score = (name: string) => {
@@ -39,5 +39,25 @@ describe('quote extraction against gold', () => {
       ['Salt and Silence', 'a name, title or term in quotation marks'],
       ['fantasy', 'no speaker for quoted words inside the sentence (scare quotes?)'],
     ])
+  })
+})
+
+describe('sameName: when the scorer counts two written names as one person', () => {
+  it('drops honorifics, initials and middle names, but never equals a surname alone with a full name', () => {
+    expect(sameName('Donald J. Trump', 'Donald Trump')).toBe(true)
+    expect(sameName('Mr. Trump', 'Trump')).toBe(true)
+    expect(sameName('Hillary Rodham Clinton', 'Hillary Clinton')).toBe(true)
+    expect(sameName('Clinton', 'Hillary Clinton')).toBe(false)
+  })
+
+  it('counts a familiar form as its given name (Chuck and Charles Grassley), and no other first name', () => {
+    expect(sameName('Chuck Grassley', 'Charles Grassley')).toBe(true)
+    expect(sameName('Sen. Ken Starr', 'Kenneth Starr')).toBe(true)
+    expect(sameName('Bill Clinton', 'William Clinton')).toBe(true)
+    expect(sameName('Bill Clinton', 'Hillary Clinton')).toBe(false)
+    expect(sameName('Steve Bannon', 'Stephen Bannon')).toBe(true)
+    // two given names, each with its own familiar form: never one person
+    expect(sameName('Stephen Roe', 'Steven Roe')).toBe(false)
+    expect(sameName('Charles Roe', 'Charlotte Roe')).toBe(false)
   })
 })
