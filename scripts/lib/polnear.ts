@@ -11,6 +11,10 @@
  *    speaker null, so a name given there is spurious;
  *  - where the annotation cannot decide (a pronoun coreference leaves unresolved, a surname
  *    two people share, an editor's note the annotators discarded): ignored.
+ * Rules for reading a source, each applied to every article:
+ *  - a pronoun opening a sentence ("He said", "His assumption") is a pronoun resolved by
+ *    coreference, never a capitalised name; a capitalised word is a name whatever part of
+ *    speech the tagger gave it ("Will" as a modal, "From" as a preposition).
  * PolNeAR does not annotate conduits; the gold conduit is an ORGANIZATION the CoreNLP
  * tagger found in the attribution's own words in one of the places an outlet carries a
  * quote: the cue itself ("told Reuters"), its object ("told the Washington Post"),
@@ -196,6 +200,8 @@ export function findQuotedPassages(text: string): Quotation[] {
 }
 
 const PRONOUNS = /^(?:he|she|him|her|his|hers|i|me|my|we|us|our|they|them|their|you|it)$/i
+/** A personal, possessive or relative pronoun, whatever its case. */
+const isPronoun = (t: Token) => PRONOUNS.test(t.word) || /^(?:PRP|WP)/.test(t.pos)
 const covers = (s: BratSpan, pos: number) => s.fragments.some((f) => pos >= f.start && pos < f.end)
 
 export interface Converted {
@@ -289,9 +295,12 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
     }
     // A capitalised name the tagger did not take for a person ("Cuban", "Xi"): the person of that surname, if one.
     // A source span holding no noun or pronoun at all (annotators sometimes mark the cue, "said"): undecidable.
-    if (srcTokens.length > 0 && !srcTokens.some((t) => /^(?:NN|PRP|WP)/.test(t.pos))) return { speaker: null, ignore: true, how: `no noun in the source "${srcText}"` }
-    const capitals = srcTokens.filter((t) => /^\p{Lu}/u.test(t.word) && t.pos !== 'DT')
-    if (heads.length === 0 && inSource.length === 0 && capitals.length > 0 && srcTokens.every((t) => /^\p{Lu}/u.test(t.word) || t.pos === 'POS')) {
+    // A capitalised word counts as a noun whatever the tagger said ("Will" as a modal in "George Will").
+    const capitalised = (t: Token) => /^\p{Lu}/u.test(t.word) && t.pos !== 'DT' && !isPronoun(t)
+    if (srcTokens.length > 0 && !srcTokens.some((t) => /^(?:NN|PRP|WP)/.test(t.pos) || capitalised(t))) return { speaker: null, ignore: true, how: `no noun in the source "${srcText}"` }
+    // A pronoun opening a sentence ("He said", "His assumption") is capitalised but no name.
+    const capitals = srcTokens.filter(capitalised)
+    if (heads.length === 0 && inSource.length === 0 && capitals.length > 0 && srcTokens.every((t) => capitalised(t) || t.pos === 'POS')) {
       const last = capitals[capitals.length - 1]!.word
       const byName = runs.filter((r) => r.words[r.words.length - 1] === last)
       if (byName.length) {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { convertArticle, devPart, findQuotedPassages, parseBrat, parseCoreNlp } from '../../scripts/lib/polnear'
-import { scoreQuotes } from '../../src/extract/score'
+import { scoreQuotes, type GoldQuote } from '../../src/extract/score'
 import { extractQuotes } from '../../src/extract/extract'
 
 const TEXT = [
@@ -23,8 +23,9 @@ const TEXT = [
   'Some call it "the Roe plan."',
 ].join('\n')
 
-/** Tokens as CoreNLP gives them: [word, NER] in text order; offsets found in TEXT. */
-const TOKENS: [string, string][][] = [
+/** Tokens as CoreNLP gives them: [word, NER, POS?] in text order; offsets found in TEXT. */
+type Tok = [string, string, string?]
+const TOKENS: Tok[][] = [
   [['Jane', 'PERSON'], ['Roe', 'PERSON'], ['spoke', 'O'], ['in', 'O'], ['Ohio', 'LOCATION'], ['on', 'O'], ['Monday', 'DATE'], ['.', 'O']],
   [['"', 'O'], ['We', 'O'], ['will', 'O'], ['win', 'O'], [',', 'O'], ['"', 'O'], ['she', 'O'], ['told', 'O'], ['the', 'O'], ['Daily', 'ORGANIZATION'], ['Post', 'ORGANIZATION'], ['.', 'O']],
   [['The', 'O'], ['party', 'O'], ['said', 'O'], ['the', 'O'], ['plan', 'O'], ['was', 'O'], ['"', 'O'], ['dead', 'O'], ['.', 'O'], ['"', 'O']],
@@ -32,13 +33,13 @@ const TOKENS: [string, string][][] = [
   [['Some', 'O'], ['call', 'O'], ['it', 'O'], ['"', 'O'], ['the', 'O'], ['Roe', 'PERSON'], ['plan', 'O'], ['.', 'O'], ['"', 'O']],
 ]
 
-function coreNlpXml(text = TEXT, sentenceTokens = TOKENS, chains = CHAIN): string {
+function coreNlpXml(text = TEXT, sentenceTokens: Tok[][] = TOKENS, chains = CHAIN): string {
   let at = 0
   const sentences = sentenceTokens.map((tokens, si) => {
-    const xml = tokens.map(([word, ner], ti) => {
+    const xml = tokens.map(([word, ner, tag], ti) => {
       const start = text.indexOf(word, at)
       at = start + word.length
-      const pos = ner === 'PERSON' || ner === 'ORGANIZATION' ? 'NNP' : word === 'she' ? 'PRP' : 'NN'
+      const pos = tag ?? (ner === 'PERSON' || ner === 'ORGANIZATION' ? 'NNP' : /^(?:she|he)$/i.test(word) ? 'PRP' : 'NN')
       return `<token id="${ti + 1}"><word>${word.replace(/"/g, '&quot;')}</word><lemma>x</lemma><CharacterOffsetBegin>${start}</CharacterOffsetBegin><CharacterOffsetEnd>${at}</CharacterOffsetEnd><POS>${pos}</POS><NER>${ner}</NER></token>`
     })
     return `<sentence id="${si + 1}"><tokens>${xml.join('')}</tokens></sentence>`
@@ -63,6 +64,16 @@ const ANN = [
   span('T7', 'Source', 'Roe', at('Roe, a farmer')), span('T8', 'Cue', 'said', at('Roe, a farmer')), span('T9', 'Content', 'the tax was "a theft."'),
   'E3\tAttribution:T8 Source:T7 Cue:T8 Content:T9',
 ].join('\n')
+
+/** The gold of the last quotation in `text`, given one attribution written as its source, cue and content (each the last occurrence of the words). */
+function convertOne(text: string, tokens: Tok[][], source: string, cue: string, content: string, chains = ''): GoldQuote {
+  const s = text.lastIndexOf(source)
+  const c = text.indexOf(cue, s + source.length)
+  const k = text.lastIndexOf(content)
+  const ann = [`T1\tSource ${s} ${s + source.length}\t${source}`, `T2\tCue ${c} ${c + cue.length}\t${cue}`, `T3\tContent ${k} ${k + content.length}\t${content}`, 'E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3'].join('\n')
+  const quotes = convertArticle(text, parseBrat(ann, text), parseCoreNlp(coreNlpXml(text, tokens, chains))).gold.quotes
+  return quotes[quotes.length - 1]!
+}
 
 describe('PolNeAR converter', () => {
   const gold = convertArticle(TEXT, parseBrat(ANN, TEXT), parseCoreNlp(coreNlpXml())).gold.quotes
@@ -92,7 +103,7 @@ describe('PolNeAR converter', () => {
 
   it('never runs a name over a line break (a section mark "X." above "Sexton said" is no initial)', () => {
     const text = 'Jared Sexton teaches.\n\nX.\n\nSexton said it was "a hard time."'
-    const tokens: [string, string][][] = [
+    const tokens: Tok[][] = [
       [['Jared', 'PERSON'], ['Sexton', 'PERSON'], ['teaches', 'O'], ['.', 'O']],
       [['X.', 'PERSON'], ['Sexton', 'PERSON'], ['said', 'O'], ['it', 'O'], ['was', 'O'], ['"', 'O'], ['a', 'O'], ['hard', 'O'], ['time', 'O'], ['.', 'O'], ['"', 'O']],
     ]
@@ -100,6 +111,25 @@ describe('PolNeAR converter', () => {
     const ann = [`T1\tSource ${from} ${from + 6}\tSexton`, `T2\tCue ${from + 7} ${from + 11}\tsaid`, `T3\tContent ${from + 12} ${text.length}\tit was "a hard time."`, 'E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3'].join('\n')
     const quotes = convertArticle(text, parseBrat(ann, text), parseCoreNlp(coreNlpXml(text, tokens, ''))).gold.quotes
     expect(quotes[0]).toMatchObject({ text: 'a hard time.', speaker: 'Jared Sexton' })
+  })
+
+  it('reads a capitalised pronoun opening a sentence as a pronoun, not as a name ("She added")', () => {
+    const text = 'Jane Roe spoke.\n\nShe added that it was "a good day."'
+    const tokens: Tok[][] = [
+      [['Jane', 'PERSON'], ['Roe', 'PERSON'], ['spoke', 'O'], ['.', 'O']],
+      [['She', 'O'], ['added', 'O'], ['that', 'O'], ['it', 'O'], ['was', 'O'], ['"', 'O'], ['a', 'O'], ['good', 'O'], ['day', 'O'], ['.', 'O'], ['"', 'O']],
+    ]
+    const chain = '<coreference><mention representative="true"><sentence>1</sentence><start>1</start><end>3</end><head>2</head></mention><mention><sentence>2</sentence><start>1</start><end>2</end><head>1</head></mention></coreference>'
+    expect(convertOne(text, tokens, 'She', 'added', 'that it was "a good day."', chain)).toMatchObject({ text: 'a good day.', speaker: 'Jane Roe' })
+  })
+
+  it('takes a capitalised source word for a name whatever its tag ("Will" tagged as a modal)', () => {
+    const text = 'George Will writes columns.\n\nWill said it was "a poor plan."'
+    const tokens: Tok[][] = [
+      [['George', 'PERSON'], ['Will', 'PERSON'], ['writes', 'O'], ['columns', 'O'], ['.', 'O']],
+      [['Will', 'O', 'MD'], ['said', 'O', 'VBD'], ['it', 'O'], ['was', 'O'], ['"', 'O'], ['a', 'O'], ['poor', 'O'], ['plan', 'O'], ['.', 'O'], ['"', 'O']],
+    ]
+    expect(convertOne(text, tokens, 'Will', 'said', 'it was "a poor plan."')).toMatchObject({ text: 'a poor plan.', speaker: 'George Will' })
   })
 
   it('splits dev by a fixed hash of the file name', () => {
