@@ -14,7 +14,12 @@
  * Rules for reading a source, each applied to every article:
  *  - a pronoun opening a sentence ("He said", "His assumption") is a pronoun resolved by
  *    coreference, never a capitalised name; a capitalised word is a name whatever part of
- *    speech the tagger gave it ("Will" as a modal, "From" as a preposition).
+ *    speech the tagger gave it ("Will" as a modal, "From" as a preposition);
+ *  - a name is the fullest the article gives that holds all its words; names no other holds
+ *    are distinct people ("Chris Murphy", "Anne Marie Murphy"). A bare surname two people
+ *    share is the one the article named first in full, unless the other was just introduced
+ *    speaking (a source in this paragraph or the one before); CoreNLP's chains, which merge
+ *    such surnames, decide only between fuller names.
  * PolNeAR does not annotate conduits; the gold conduit is an ORGANIZATION the CoreNLP
  * tagger found in the attribution's own words in one of the places an outlet carries a
  * quote: the cue itself ("told Reuters"), its object ("told the Washington Post"),
@@ -218,28 +223,39 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
   for (const r of runs) for (let k = r.first; k <= r.last; k++) runAt.set(k, r)
   const orgs = orgRuns(text, tokens)
   const tokensIn = (frags: readonly Span[]) => tokens.filter((t) => frags.some((f) => t.start < f.end && f.start < t.end))
+  /** Tokens some attribution names as its source: a name among them is a person the article quotes. */
+  const sourceTokens = new Set(brat.relations.flatMap((r) => (r.source ? tokensIn(r.source.fragments).map((t) => t.i) : [])))
 
   /** The fullest name for a run's name: the longest in the article that contains its words and ends with its surname. */
   const fullest = (run: PersonRun, preferred: readonly PersonRun[]): string | null => {
     const words = run.words
     const last = words[words.length - 1]!
-    const cands = runs.filter((r) => r.words[r.words.length - 1] === last && words.every((w) => r.words.includes(w)))
-    const key = (r: PersonRun) => r.words.filter((w) => w.length > 1 || !/^[A-Z]$/.test(w)).join(' ')
-    const distinct = (list: readonly PersonRun[]) => [...new Map(list.map((r) => [key(r), r])).values()]
-    const longest = (list: readonly PersonRun[]) => {
-      const d = distinct(list)
-      const max = Math.max(...d.map((r) => key(r).split(' ').length))
-      return d.filter((r) => key(r).split(' ').length === max)
+    const key = (r: PersonRun) => r.words.filter((w) => w.length > 1 || !/^[A-Z]$/.test(w)).map((w) => w.toLowerCase())
+    /** Whether name `a` holds every word of name `b` ("Hillary Rodham Clinton" holds "Hillary Clinton"). */
+    const holds = (a: PersonRun, b: PersonRun) => key(b).every((w) => key(a).includes(w))
+    const byKey = new Map<string, PersonRun>()
+    for (const r of runs) if (r.words[r.words.length - 1] === last && words.every((w) => r.words.includes(w)) && !byKey.has(key(r).join(' '))) byKey.set(key(r).join(' '), r)
+    const cands = [...byKey.values()]
+    // The people among them: the names no other candidate holds ("Chris Murphy" and "Anne Marie Murphy" for "Murphy").
+    let people = cands.filter((c) => !cands.some((o) => o !== c && holds(o, c) && !holds(c, o)))
+    if (people.length > 1) {
+      // A bare surname two people share is the one the article named first in full: writers give the
+      // other a first name or a role ("Bill Clinton", "her husband"), and CoreNLP's chains, which merge
+      // such surnames, do not decide. Unless the other was just introduced speaking, in this paragraph or
+      // the one before ("Homeland Security Secretary Jeh Johnson says …. Johnson tells MSNBC").
+      if (key(run).length === 1) {
+        const full = (b: PersonRun) => runs.filter((r) => key(r).length > 1 && r.words[r.words.length - 1] === last && holds(b, r))
+        const from = paragraphStartBefore(text, tokens[run.first]!.start, 2)
+        const speaking = (b: PersonRun) => full(b).filter((r) => r.first < run.first && tokens[r.first]!.start >= from && sourceTokens.has(r.first)).map((r) => r.first)
+        const recent = people.map((b) => ({ b, at: Math.max(-1, ...speaking(b)) })).sort((x, y) => y.at - x.at)[0]!
+        if (recent.at >= 0) return recent.b.name
+        return people.reduce((a, b) => (full(b)[0]!.first < full(a)[0]!.first ? b : a)).name
+      }
+      // A fuller name two people could bear: a name of more than one word in the coreference chain decides.
+      people = people.filter((b) => preferred.some((p) => key(p).length > 1 && holds(b, p)))
     }
-    let best = longest(cands)
-    if (best.length > 1) {
-      // Two people share the surname: the coreference chain, or the run itself if it is full, decides.
-      const inChain = best.filter((b) => preferred.some((p) => key(p) === key(b)))
-      best = inChain.length ? longest(inChain) : best.filter((b) => key(b) === key(run))
-      // Different first names among the longest ("Bill Clinton", "Hillary Clinton"): undecidable.
-    }
-    if (best.length !== 1) return null
-    return best[0]!.name
+    if (people.length !== 1) return null
+    return people[0]!.name
   }
 
   const speakerOf = (rel: BratRelation): { speaker: string | null; ignore: boolean; how: string } => {

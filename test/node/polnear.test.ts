@@ -65,13 +65,25 @@ const ANN = [
   'E3\tAttribution:T8 Source:T7 Cue:T8 Content:T9',
 ].join('\n')
 
-/** The gold of the last quotation in `text`, given one attribution written as its source, cue and content (each the last occurrence of the words). */
-function convertOne(text: string, tokens: Tok[][], source: string, cue: string, content: string, chains = ''): GoldQuote {
-  const s = text.lastIndexOf(source)
-  const c = text.indexOf(cue, s + source.length)
-  const k = text.lastIndexOf(content)
-  const ann = [`T1\tSource ${s} ${s + source.length}\t${source}`, `T2\tCue ${c} ${c + cue.length}\t${cue}`, `T3\tContent ${k} ${k + content.length}\t${content}`, 'E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3'].join('\n')
-  const quotes = convertArticle(text, parseBrat(ann, text), parseCoreNlp(coreNlpXml(text, tokens, chains))).gold.quotes
+/** An attribution written as its source, cue and content words, each found from the offset `from` on. */
+interface Attr {
+  source: string
+  cue: string
+  content: string
+  from?: number
+}
+
+/** The gold of the last quotation in `text`, given its attributions (one by default: the last occurrence of each word). */
+function convertOne(text: string, tokens: Tok[][], source: string, cue: string, content: string, chains = '', more: Attr[] = []): GoldQuote {
+  const last = { source, cue, content, from: Math.min(text.lastIndexOf(source), text.lastIndexOf(content)) }
+  const ann = [...more, last].flatMap((a, n) => {
+    const s = text.indexOf(a.source, a.from ?? 0)
+    const c = text.indexOf(a.cue, s + a.source.length)
+    const k = text.indexOf(a.content, a.from ?? 0)
+    const t = (i: number) => `T${3 * n + i}`
+    return [`${t(1)}\tSource ${s} ${s + a.source.length}\t${a.source}`, `${t(2)}\tCue ${c} ${c + a.cue.length}\t${a.cue}`, `${t(3)}\tContent ${k} ${k + a.content.length}\t${a.content}`, `E${n + 1}\tAttribution:${t(2)} Source:${t(1)} Cue:${t(2)} Content:${t(3)}`]
+  })
+  const quotes = convertArticle(text, parseBrat(ann.join('\n'), text), parseCoreNlp(coreNlpXml(text, tokens, chains))).gold.quotes
   return quotes[quotes.length - 1]!
 }
 
@@ -130,6 +142,35 @@ describe('PolNeAR converter', () => {
       [['Will', 'O', 'MD'], ['said', 'O', 'VBD'], ['it', 'O'], ['was', 'O'], ['"', 'O'], ['a', 'O'], ['poor', 'O'], ['plan', 'O'], ['.', 'O'], ['"', 'O']],
     ]
     expect(convertOne(text, tokens, 'Will', 'said', 'it was "a poor plan."')).toMatchObject({ text: 'a poor plan.', speaker: 'George Will' })
+  })
+
+  it('names a bare surname by the person who bears it, not by a longer name of someone else ("Murphy" beside "Anne Marie Murphy")', () => {
+    const text = 'Sen. Chris Murphy spoke of Anne Marie Murphy, an aide.\n\nMurphy said it was "the worst day."'
+    const tokens: Tok[][] = [
+      [['Sen.', 'O'], ['Chris', 'PERSON'], ['Murphy', 'PERSON'], ['spoke', 'O'], ['of', 'O'], ['Anne', 'PERSON'], ['Marie', 'PERSON'], ['Murphy', 'PERSON'], [',', 'O'], ['an', 'O'], ['aide', 'O'], ['.', 'O']],
+      [['Murphy', 'PERSON'], ['said', 'O'], ['it', 'O'], ['was', 'O'], ['"', 'O'], ['the', 'O'], ['worst', 'O'], ['day', 'O'], ['.', 'O'], ['"', 'O']],
+    ]
+    expect(convertOne(text, tokens, 'Murphy', 'said', 'it was "the worst day."')).toMatchObject({ text: 'the worst day.', speaker: 'Chris Murphy' })
+  })
+
+  const CLINTONS = 'Hillary Clinton met voters.\n\nFormer President Bill Clinton stayed home.\n\nLater, Clinton said it was "a fine day."'
+  const CLINTON_TOKENS: Tok[][] = [
+    [['Hillary', 'PERSON'], ['Clinton', 'PERSON'], ['met', 'O'], ['voters', 'O'], ['.', 'O']],
+    [['Former', 'O'], ['President', 'O'], ['Bill', 'PERSON'], ['Clinton', 'PERSON'], ['stayed', 'O'], ['home', 'O'], ['.', 'O']],
+    [['Later', 'O'], [',', 'O'], ['Clinton', 'PERSON'], ['said', 'O'], ['it', 'O'], ['was', 'O'], ['"', 'O'], ['a', 'O'], ['fine', 'O'], ['day', 'O'], ['.', 'O'], ['"', 'O']],
+  ]
+
+  it('names a bare surname two people share by the one the article named first, whatever the coreference chain says', () => {
+    // CoreNLP put the bare "Clinton" in Bill Clinton's chain.
+    const chain = '<coreference><mention representative="true"><sentence>2</sentence><start>3</start><end>5</end><head>4</head></mention><mention><sentence>3</sentence><start>3</start><end>4</end><head>3</head></mention></coreference>'
+    expect(convertOne(CLINTONS, CLINTON_TOKENS, 'Clinton', 'said', 'it was "a fine day."', chain)).toMatchObject({ text: 'a fine day.', speaker: 'Hillary Clinton' })
+  })
+
+  it('names a bare surname two people share by the other one when that one was just introduced speaking', () => {
+    const text = CLINTONS.replace('stayed home', 'said "no"')
+    const tokens = CLINTON_TOKENS.map((s, i) => (i === 1 ? [['Former', 'O'], ['President', 'O'], ['Bill', 'PERSON'], ['Clinton', 'PERSON'], ['said', 'O'], ['"', 'O'], ['no', 'O'], ['"', 'O'], ['.', 'O']] as Tok[] : s))
+    const first = { source: 'Bill Clinton', cue: 'said', content: '"no"' }
+    expect(convertOne(text, tokens, 'Clinton', 'said', 'it was "a fine day."', '', [first])).toMatchObject({ text: 'a fine day.', speaker: 'Bill Clinton' })
   })
 
   it('splits dev by a fixed hash of the file name', () => {
