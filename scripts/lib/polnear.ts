@@ -19,7 +19,12 @@
  *    are distinct people ("Chris Murphy", "Anne Marie Murphy"). A bare surname two people
  *    share is the one the article named first in full, unless the other was just introduced
  *    speaking (a source in this paragraph or the one before); CoreNLP's chains, which merge
- *    such surnames, decide only between fuller names.
+ *    such surnames, decide only between fuller names;
+ *  - a name followed by a role word and another name modifies the role ("Clinton ally James
+ *    Carville" is Carville); a source headed by a person is that person even when it names
+ *    an outlet ("Fox's Chris Wallace", "Washington Post columnist Michael Gerson"); a source
+ *    that is an outlet or a report stays undecided; an indefinite source ("a 2008 Clinton
+ *    veteran", "one former executive") is someone unnamed: speaker null.
  * PolNeAR does not annotate conduits; the gold conduit is an ORGANIZATION the CoreNLP
  * tagger found in the attribution's own words in one of the places an outlet carries a
  * quote: the cue itself ("told Reuters"), its object ("told the Washington Post"),
@@ -263,11 +268,6 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
     const srcTokens = tokensIn(rel.source.fragments)
     const srcText = rel.source.fragments.map((f) => text.slice(f.start, f.end)).join(' ')
     if (!nlp) return { speaker: null, ignore: true, how: 'no CoreNLP file' }
-    // A news outlet as source ("CNN", "Vermont Edition", "a White House pool report"): the words are
-    // usually someone else's that it carried, which PolNeAR (one attribution per token) cannot say.
-    if (/\b(?:News|Times|Post|Journal|Radio|TV|Magazine|Daily|Herald|Tribune|Network|Press|Channel|Gazette|Edition|Blaze|Dealer|CNN|MSNBC|NPR|Fox|ABC|NBC|CBS|AP|Reuters|Bloomberg|Politico|report|reports|transcript)\b/.test(srcText)) {
-      return { speaker: null, ignore: true, how: `an outlet or report as source: "${srcText}"` }
-    }
     const inSource = [...new Set(srcTokens.flatMap((t) => (runAt.has(t.i) ? [runAt.get(t.i)!] : [])))]
     // A name that modifies another noun is not the source: "Clinton spokesman Brian Fallon", "Trump's campaign".
     const heads = inSource.filter((r) => {
@@ -276,6 +276,10 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
       if (prev && srcTokens.includes(prev) && /^(?:IN|TO)$/.test(prev.pos)) return false
       const next = tokens[r.last + 1]
       if (!next || !srcTokens.includes(next)) return true
+      // "Clinton ally James Carville": a name, a lowercase role word or two, then the person it describes.
+      let k = r.last + 1
+      while (k <= r.last + 3 && srcTokens.includes(tokens[k]!) && /^\p{Ll}/u.test(tokens[k]!.word) && !/^(?:IN|TO|CC|DT|WDT|WP|PRP\$?|,|:)$/.test(tokens[k]!.pos)) k++
+      if (k > r.last + 1 && tokens[k] && srcTokens.includes(tokens[k]!) && runAt.has(k)) return false
       return !(next.pos === 'POS' || /^NNS?$/.test(next.pos) || (next.pos === 'NNP' && next.ner !== 'PERSON'))
     })
     // The source phrase's head: its last noun or pronoun before a preposition, relative word or comma.
@@ -284,6 +288,14 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
       if (headToken && /^(?:IN|TO|WDT|WP|,)$/.test(t.pos)) break
       if (/^(?:NN|PRP)/.test(t.pos)) headToken = t
     }
+    // A news outlet as source ("CNN", "Vermont Edition", "a White House pool report"), unless a person
+    // heads it ("Fox's Chris Wallace", "Washington Post columnist Michael Gerson, a speechwriter"):
+    // the words are usually someone else's that it carried, which PolNeAR (one attribution per token)
+    // cannot say. A "person" whose name is an outlet's ("Politico") is the outlet.
+    const headRun = headToken ? runAt.get(headToken.i) : undefined
+    if ((!headRun || headRun.words.every((w) => OUTLET.test(w))) && OUTLET.test(srcText)) return { speaker: null, ignore: true, how: `an outlet or report as source: "${srcText}"` }
+    // An indefinite source ("a 2008 Clinton veteran", "one former executive") is someone left unnamed.
+    if (heads.length === 0 && /^(?:an?|one|another|some|several)\s/i.test(srcText)) return { speaker: null, ignore: false, how: `an unnamed source: "${srcText}"` }
     const chainRuns = (): PersonRun[] => {
       const ids = new Set(headToken ? [headToken.i] : srcTokens.map((t) => t.i))
       const chain = nlp.chains.find((c) => c.some((m) => ids.has(m.head)))
@@ -432,6 +444,8 @@ interface PersonRun {
   words: string[]
 }
 
+/** Words that name a news outlet or a report. */
+const OUTLET = /\b(?:News|Times|Post|Journal|Radio|TV|Magazine|Daily|Herald|Tribune|Network|Press|Channel|Gazette|Edition|Blaze|Dealer|CNN|MSNBC|NPR|Fox|ABC|NBC|CBS|AP|Reuters|Bloomberg|Politico|report|reports|transcript)\b/
 const DESCRIBES_PERSON = /\b(?:secretary|president|nominee|candidate|senator|governor|speaker|leader|mogul|businessman|billionaire|chairman|chairwoman|director|spokesman|spokeswoman|front-?runner|congressman|congresswoman|mayor|judge|host|anchor|author|actor|actress|star|pastor|founder|ceo|attorney|lawyer|former|man|woman)\b/i
 const PARTY_WORDS = /^(?:Democrat|Democratic|Republican|GOP|Independent|Libertarian|Former|Presidential|Candidate|Nominee)$/
 const TITLE_WORDS = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Rev|Mayor|President|Senator|Governor|Judge|Justice|Pastor|Reverend|Father|Sister|Chairman|Secretary|Speaker|Leader|Rabbi|Imam|Dean|Professor|Coach|Sheriff|Officer|Detective|Sergeant|Captain|General|Admiral|Ambassador|Congressman|Congresswoman|Assemblyman|Assemblywoman|Councilman|Councilwoman|Journalist|Reporter|Actress|Actor)\.?$/

@@ -173,6 +173,35 @@ describe('PolNeAR converter', () => {
     expect(convertOne(text, tokens, 'Clinton', 'said', 'it was "a fine day."', '', [first])).toMatchObject({ text: 'a fine day.', speaker: 'Bill Clinton' })
   })
 
+  it('names the person who heads a source that mentions an outlet ("Fox\'s Chris Wallace"), and leaves an outlet source undecided', () => {
+    const text = 'Fox\'s Chris Wallace said it was "a bad night."'
+    const tokens: Tok[][] = [[['Fox', 'ORGANIZATION'], ["'s", 'O', 'POS'], ['Chris', 'PERSON'], ['Wallace', 'PERSON'], ['said', 'O', 'VBD'], ['it', 'O'], ['was', 'O'], ['"', 'O'], ['a', 'O'], ['bad', 'O'], ['night', 'O'], ['.', 'O'], ['"', 'O']]]
+    expect(convertOne(text, tokens, "Fox's Chris Wallace", 'said', 'it was "a bad night."')).toMatchObject({ speaker: 'Chris Wallace' })
+    const outlet = 'Fox News said it was "a bad night."'
+    const outletTokens: Tok[][] = [[['Fox', 'ORGANIZATION'], ['News', 'ORGANIZATION'], ['said', 'O', 'VBD'], ['it', 'O'], ['was', 'O'], ['"', 'O'], ['a', 'O'], ['bad', 'O'], ['night', 'O'], ['.', 'O'], ['"', 'O']]]
+    expect(convertOne(outlet, outletTokens, 'Fox News', 'said', 'it was "a bad night."')).toMatchObject({ speaker: null, ignore: true })
+  })
+
+  it('names the person a name-and-role phrase describes, not the name that modifies the role ("Roe ally Jim Doe")', () => {
+    const text = 'Jane Roe spoke.\n\nRoe ally Jim Doe said it was "a good plan."'
+    const tokens: Tok[][] = [
+      [['Jane', 'PERSON'], ['Roe', 'PERSON'], ['spoke', 'O'], ['.', 'O']],
+      [['Roe', 'PERSON'], ['ally', 'O', 'VB'], ['Jim', 'PERSON'], ['Doe', 'PERSON'], ['said', 'O', 'VBD'], ['it', 'O'], ['was', 'O'], ['"', 'O'], ['a', 'O'], ['good', 'O'], ['plan', 'O'], ['.', 'O'], ['"', 'O']],
+    ]
+    expect(convertOne(text, tokens, 'Roe ally Jim Doe', 'said', 'it was "a good plan."')).toMatchObject({ speaker: 'Jim Doe' })
+  })
+
+  it('gives no speaker to an indefinite source, whatever the coreference chain links it to ("a 2008 Roe veteran")', () => {
+    const text = 'Jane Roe spoke.\n\nA 2008 Roe veteran said it was "a good plan."'
+    const tokens: Tok[][] = [
+      [['Jane', 'PERSON'], ['Roe', 'PERSON'], ['spoke', 'O'], ['.', 'O']],
+      [['A', 'O', 'DT'], ['2008', 'O', 'CD'], ['Roe', 'PERSON'], ['veteran', 'O', 'NN'], ['said', 'O', 'VBD'], ['it', 'O'], ['was', 'O'], ['"', 'O'], ['a', 'O'], ['good', 'O'], ['plan', 'O'], ['.', 'O'], ['"', 'O']],
+    ]
+    const chain = '<coreference><mention representative="true"><sentence>1</sentence><start>1</start><end>3</end><head>2</head></mention><mention><sentence>2</sentence><start>1</start><end>5</end><head>4</head></mention></coreference>'
+    expect(convertOne(text, tokens, 'A 2008 Roe veteran', 'said', 'it was "a good plan."', chain)).toMatchObject({ speaker: null })
+    expect(convertOne(text, tokens, 'A 2008 Roe veteran', 'said', 'it was "a good plan."', chain).ignore).toBeUndefined()
+  })
+
   it('splits dev by a fixed hash of the file name', () => {
     // sha256 of the names, by sha256sum: 794e…, c963…
     expect(devPart('nyt_2016-10-02_a-curious-plan-to-fight-climate-')).toBe('a')
