@@ -24,7 +24,13 @@
  *    Carville" is Carville); a source headed by a person is that person even when it names
  *    an outlet ("Fox's Chris Wallace", "Washington Post columnist Michael Gerson"); a source
  *    that is an outlet or a report stays undecided; an indefinite source ("a 2008 Clinton
- *    veteran", "one former executive") is someone unnamed: speaker null.
+ *    veteran", "one former executive") is someone unnamed: speaker null;
+ *  - two or three capitalised words after a personal title are a name whatever the tagger
+ *    called them ("Justice Frank Nervo", "Secretary General Ban Ki-moon"), except in a
+ *    headline in title case; "Dean" is a first name, not a title ("Dean Baker"); a surname
+ *    particle stays in the name ("Bill de Blasio");
+ *  - several names in a source are several people only when a conjunction joins them outside
+ *    a relative clause ("Don Fowler, who helmed the DNC … and has backed Hillary Clinton" is Fowler).
  * PolNeAR does not annotate conduits; the gold conduit is an ORGANIZATION the CoreNLP
  * tagger found in the attribution's own words in one of the places an outlet carries a
  * quote: the cue itself ("told Reuters"), its object ("told the Washington Post"),
@@ -239,7 +245,7 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
     /** Whether name `a` holds every word of name `b` ("Hillary Rodham Clinton" holds "Hillary Clinton"). */
     const holds = (a: PersonRun, b: PersonRun) => key(b).every((w) => key(a).includes(w))
     const byKey = new Map<string, PersonRun>()
-    for (const r of runs) if (r.words[r.words.length - 1] === last && words.every((w) => r.words.includes(w)) && !byKey.has(key(r).join(' '))) byKey.set(key(r).join(' '), r)
+    for (const r of runs) if (r.words[r.words.length - 1] === last && holds(r, run) && !byKey.has(key(r).join(' '))) byKey.set(key(r).join(' '), r)
     const cands = [...byKey.values()]
     // The people among them: the names no other candidate holds ("Chris Murphy" and "Anne Marie Murphy" for "Murphy").
     let people = cands.filter((c) => !cands.some((o) => o !== c && holds(o, c) && !holds(c, o)))
@@ -307,9 +313,11 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
     }
     if (heads.length > 1) {
       const names = new Set(heads.map((h) => fullest(h, [])))
-      // "Trump and Pence said": nobody alone. Without a conjunction the first name is the head and
-      // the others sit in its appositive or relative clause ("Heather Hurlburt, who worked for …").
-      const joined = /\b(?:and|or)\b|&/.test(text.slice(tokens[heads[0]!.last]!.end, tokens[heads[1]!.first]!.start))
+      // "Trump and Pence said": nobody alone. Without a conjunction, or with one inside a relative clause,
+      // the first name is the head and the others sit in its appositive or relative clause ("Heather
+      // Hurlburt, who worked for …", "Don Fowler, who helmed the DNC … and has backed Hillary Clinton").
+      const between = text.slice(tokens[heads[0]!.last]!.end, tokens[heads[1]!.first]!.start)
+      const joined = /\b(?:and|or)\b|&/.test(between) && !/\b(?:who|whom|whose|which|that)\b/.test(between)
       if (names.size > 1 && joined) return { speaker: null, ignore: false, how: `several persons (${[...names].join(', ')})` }
     }
     // A relative pronoun: the person named right before it ("Jane Roe, who said …").
@@ -448,26 +456,64 @@ interface PersonRun {
 const OUTLET = /\b(?:News|Times|Post|Journal|Radio|TV|Magazine|Daily|Herald|Tribune|Network|Press|Channel|Gazette|Edition|Blaze|Dealer|CNN|MSNBC|NPR|Fox|ABC|NBC|CBS|AP|Reuters|Bloomberg|Politico|report|reports|transcript)\b/
 const DESCRIBES_PERSON = /\b(?:secretary|president|nominee|candidate|senator|governor|speaker|leader|mogul|businessman|billionaire|chairman|chairwoman|director|spokesman|spokeswoman|front-?runner|congressman|congresswoman|mayor|judge|host|anchor|author|actor|actress|star|pastor|founder|ceo|attorney|lawyer|former|man|woman)\b/i
 const PARTY_WORDS = /^(?:Democrat|Democratic|Republican|GOP|Independent|Libertarian|Former|Presidential|Candidate|Nominee)$/
-const TITLE_WORDS = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Rev|Mayor|President|Senator|Governor|Judge|Justice|Pastor|Reverend|Father|Sister|Chairman|Secretary|Speaker|Leader|Rabbi|Imam|Dean|Professor|Coach|Sheriff|Officer|Detective|Sergeant|Captain|General|Admiral|Ambassador|Congressman|Congresswoman|Assemblyman|Assemblywoman|Councilman|Councilwoman|Journalist|Reporter|Actress|Actor)\.?$/
+const TITLE_WORDS = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Rev|Mayor|President|Senator|Governor|Judge|Justice|Pastor|Reverend|Father|Sister|Chairman|Secretary|Speaker|Leader|Rabbi|Imam|Professor|Coach|Sheriff|Officer|Detective|Sergeant|Captain|General|Admiral|Ambassador|Congressman|Congresswoman|Assemblyman|Assemblywoman|Councilman|Councilwoman|Journalist|Reporter|Actress|Actor)\.?$/
 
-/** Maximal runs of PERSON tokens in one sentence. */
+/** Lowercase particles that belong to a surname ("de Blasio", "van Hollen"). */
+const PARTICLE = /^(?:de|del|della|der|di|da|du|van|von|le|la|bin|al|el|ter)$/
+/** Capitalised words that name an institution, never a person after a title ("Justice Department"). */
+const INSTITUTION = /^(?:Department|Committee|Court|Council|Office|Party|House|Senate|Congress|University|College|School|Church|Agency|Administration|Board|Bureau|Commission|Center|Institute|Foundation|Association|Union|Corps|Army|Navy|Force|Guard|Police|Democrats|Republicans|State|States|Nations|Assembly|Caucus|Motors)$/
+
+/**
+ * Maximal runs of PERSON tokens in one sentence, and names the tagger missed after a personal
+ * title ("Justice Frank Nervo", "Secretary General Ban Ki-moon"): a title followed by two or three
+ * capitalised words is a person's name, whatever the tagger called them.
+ */
 function personRuns(text: string, tokens: readonly Token[]): PersonRun[] {
   const out: PersonRun[] = []
+  const sameLine = (a: number, b: number) => tokens[a]!.sentence === tokens[b]!.sentence && !text.slice(tokens[a]!.end, tokens[b]!.start).includes('\n')
+  const push = (i: number, k: number, j: number) => {
+    const name = text.slice(tokens[k]!.start, tokens[j]!.end).replace(/\s+/g, ' ')
+    out.push({ first: i, last: j, name, words: name.replace(/[’']s$/, '').split(' ').filter((w) => !/^(?:Jr\.?|Sr\.?)$/.test(w)) })
+  }
+  // A headline in title case ("Right After This Big Name Senator Endorsed Trump") holds no titled names.
+  const words = new Map<number, { caps: number; all: number }>()
+  for (const t of tokens) {
+    if (!/^\p{L}/u.test(t.word)) continue
+    const w = words.get(t.sentence) ?? { caps: 0, all: 0 }
+    w.all++
+    if (/^\p{Lu}/u.test(t.word)) w.caps++
+    words.set(t.sentence, w)
+  }
+  const headline = (i: number) => {
+    const w = words.get(tokens[i]!.sentence)!
+    return w.all >= 5 && w.caps / w.all > 0.6
+  }
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.ner !== 'PERSON') continue
+    if (tokens[i]!.ner !== 'PERSON') {
+      if (!TITLE_WORDS.test(tokens[i]!.word) || headline(i)) continue
+      let k = i
+      while (tokens[k + 1] && TITLE_WORDS.test(tokens[k + 1]!.word) && sameLine(k, k + 1)) k++
+      let j = k
+      while (j - k < 3 && tokens[j + 1] && tokens[j + 1]!.ner !== 'PERSON' && tokens[j + 1]!.pos.startsWith('NNP') && /^\p{Lu}[\p{L}.’'-]*$/u.test(tokens[j + 1]!.word) && !TITLE_WORDS.test(tokens[j + 1]!.word) && !PARTY_WORDS.test(tokens[j + 1]!.word) && !INSTITUTION.test(tokens[j + 1]!.word) && sameLine(j, j + 1)) j++
+      const next = tokens[j + 1]
+      if (j - k >= 2 && !(next && next.ner === 'PERSON') && !(next && /^\p{Lu}/u.test(next.word) && next.pos.startsWith('NNP'))) {
+        push(k + 1, k + 1, j)
+        i = j
+      }
+      continue
+    }
     let j = i
     // A name never runs over a line break: a section mark "X." on its own line is no initial ("X. Sexton").
-    while (tokens[j + 1]?.ner === 'PERSON' && tokens[j + 1]!.sentence === tokens[i]!.sentence && !text.slice(tokens[j]!.end, tokens[j + 1]!.start).includes('\n')) j++
+    while (tokens[j + 1]?.ner === 'PERSON' && sameLine(j, j + 1)) j++
     // The tagger sometimes takes a title or a stray mark into the name ("Mayor Marty Walsh", "” Cruz").
     let k = i
-    while (k < j && (TITLE_WORDS.test(tokens[k]!.word) || PARTY_WORDS.test(tokens[k]!.word) || !/^\p{Lu}/u.test(tokens[k]!.word))) k++
+    while (k < j && (TITLE_WORDS.test(tokens[k]!.word) || PARTY_WORDS.test(tokens[k]!.word) || (!/^\p{Lu}/u.test(tokens[k]!.word) && !PARTICLE.test(tokens[k]!.word)))) k++
     // A headline in title case tagged whole ("Chris Christie Calls Hillary Clinton") is not a name.
     if (j - k >= 4) {
       i = j
       continue
     }
-    const name = text.slice(tokens[k]!.start, tokens[j]!.end).replace(/\s+/g, ' ')
-    out.push({ first: i, last: j, name, words: name.replace(/[’']s$/, '').split(' ').filter((w) => !/^(?:Jr\.?|Sr\.?)$/.test(w)) })
+    push(i, k, j)
     i = j
   }
   return out

@@ -202,6 +202,40 @@ describe('PolNeAR converter', () => {
     expect(convertOne(text, tokens, 'A 2008 Roe veteran', 'said', 'it was "a good plan."', chain).ignore).toBeUndefined()
   })
 
+  it('reads two or three capitalised words after a personal title as a name the tagger missed ("Justice Frank Nervo")', () => {
+    const text = 'State Supreme Court Justice Frank Nervo ruled on the case in a short order.\n\nNervo wrote that it was "not news."'
+    const tokens: Tok[][] = [
+      [['State', 'ORGANIZATION'], ['Supreme', 'ORGANIZATION'], ['Court', 'ORGANIZATION'], ['Justice', 'ORGANIZATION'], ['Frank', 'ORGANIZATION'], ['Nervo', 'ORGANIZATION'], ['ruled', 'O', 'VBD'], ['on', 'O', 'IN'], ['the', 'O', 'DT'], ['case', 'O'], ['in', 'O', 'IN'], ['a', 'O', 'DT'], ['short', 'O', 'JJ'], ['order', 'O'], ['.', 'O']],
+      [['Nervo', 'LOCATION', 'NNP'], ['wrote', 'O', 'VBD'], ['that', 'O'], ['it', 'O'], ['was', 'O'], ['"', 'O'], ['not', 'O'], ['news', 'O'], ['.', 'O'], ['"', 'O']],
+    ]
+    expect(convertOne(text, tokens, 'Nervo', 'wrote', 'that it was "not news."')).toMatchObject({ speaker: 'Frank Nervo' })
+  })
+
+  it('keeps a first name that is also a title ("Dean Baker") and a surname particle ("Bill de Blasio")', () => {
+    const text = 'Dean Baker and Mayor Bill de Blasio spoke.\n\nBaker said it was "a boom." De Blasio said it was "a bust."'
+    const tokens: Tok[][] = [
+      [['Dean', 'PERSON'], ['Baker', 'PERSON'], ['and', 'O', 'CC'], ['Mayor', 'O'], ['Bill', 'PERSON'], ['de', 'PERSON'], ['Blasio', 'PERSON'], ['spoke', 'O', 'VBD'], ['.', 'O']],
+      [['Baker', 'PERSON'], ['said', 'O', 'VBD'], ['it', 'O'], ['was', 'O'], ['"', 'O'], ['a', 'O'], ['boom', 'O'], ['.', 'O'], ['"', 'O']],
+      [['De', 'PERSON'], ['Blasio', 'PERSON'], ['said', 'O', 'VBD'], ['it', 'O'], ['was', 'O'], ['"', 'O'], ['a', 'O'], ['bust', 'O'], ['.', 'O'], ['"', 'O']],
+    ]
+    const baker = { source: 'Baker', cue: 'said', content: 'it was "a boom."', from: text.indexOf('Baker said') }
+    const ann = (a: Attr, n: number) => {
+      const at = (w: string) => text.indexOf(w, a.from)
+      return [`T${3 * n + 1}\tSource ${at(a.source)} ${at(a.source) + a.source.length}\tx`, `T${3 * n + 2}\tCue ${at(a.cue)} ${at(a.cue) + a.cue.length}\tx`, `T${3 * n + 3}\tContent ${at(a.content)} ${at(a.content) + a.content.length}\tx`, `E${n + 1}\tAttribution:T${3 * n + 2} Source:T${3 * n + 1} Cue:T${3 * n + 2} Content:T${3 * n + 3}`]
+    }
+    const blasio = { source: 'De Blasio', cue: 'said', content: 'it was "a bust."', from: text.indexOf('De Blasio said') }
+    const quotes = convertArticle(text, parseBrat([...ann(baker, 0), ...ann(blasio, 1)].join('\n'), text), parseCoreNlp(coreNlpXml(text, tokens, ''))).gold.quotes
+    expect(quotes.map((q) => q.speaker)).toEqual(['Dean Baker', 'Bill de Blasio'])
+  })
+
+  it('takes the first name for the source when a second one sits in its relative clause, even after "and"', () => {
+    const text = 'Jim Doe, who ran the party and has backed Jane Roe since 2008, said it was "time."'
+    const tokens: Tok[][] = [
+      [['Jim', 'PERSON'], ['Doe', 'PERSON'], [',', 'O', ','], ['who', 'O', 'WP'], ['ran', 'O', 'VBD'], ['the', 'O', 'DT'], ['party', 'O'], ['and', 'O', 'CC'], ['has', 'O', 'VBZ'], ['backed', 'O', 'VBN'], ['Jane', 'PERSON'], ['Roe', 'PERSON'], ['since', 'O', 'IN'], ['2008', 'O', 'CD'], [',', 'O', ','], ['said', 'O', 'VBD'], ['it', 'O'], ['was', 'O'], ['"', 'O'], ['time', 'O'], ['.', 'O'], ['"', 'O']],
+    ]
+    expect(convertOne(text, tokens, 'Jim Doe, who ran the party and has backed Jane Roe since 2008', 'said', 'it was "time."')).toMatchObject({ speaker: 'Jim Doe' })
+  })
+
   it('splits dev by a fixed hash of the file name', () => {
     // sha256 of the names, by sha256sum: 794e…, c963…
     expect(devPart('nyt_2016-10-02_a-curious-plan-to-fight-climate-')).toBe('a')
