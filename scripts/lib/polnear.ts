@@ -29,6 +29,11 @@
  *    called them ("Justice Frank Nervo", "Secretary General Ban Ki-moon"), except in a
  *    headline in title case; "Dean" is a first name, not a title ("Dean Baker"); a surname
  *    particle stays in the name ("Bill de Blasio");
+ *  - a first name used alone that no name ends with is the one person the article gives it
+ *    to ("Chelsea" is Chelsea Clinton); a lone surname takes a capitalised word before it the
+ *    tagger left out, unless the article writes that word in lowercase ("Rand Paul", not
+ *    "Crooked Clinton"); a place or work ("Romare Bearden Park"), a plural ("Millennials") or
+ *    a credit line alone on its line ("Getty.") is no person, whatever the tagger says;
  *  - several names in a source are several people only when a conjunction joins them outside
  *    a relative clause ("Don Fowler, who helmed the DNC … and has backed Hillary Clinton" is Fowler).
  * PolNeAR does not annotate conduits; the gold conduit is an ORGANIZATION the CoreNLP
@@ -266,6 +271,12 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
       people = people.filter((b) => preferred.some((p) => key(p).length > 1 && holds(b, p)))
     }
     if (people.length !== 1) return null
+    // A first name alone that no name ends with ("Chelsea", "Melania") is the one person the article gives it to.
+    if (key(people[0]!).length === 1 && /^\p{Lu}\p{Ll}/u.test(people[0]!.words[0]!)) {
+      const firstOf = runs.filter((r) => key(r).length > 1 && key(r)[0] === key(run)[0])
+      const owners = firstOf.filter((c) => !firstOf.some((o) => o !== c && holds(o, c) && !holds(c, o)))
+      if (new Set(owners.map((o) => key(o).join(' '))).size === 1) return owners[0]!.name
+    }
     return people[0]!.name
   }
 
@@ -456,7 +467,22 @@ interface PersonRun {
 const OUTLET = /\b(?:News|Times|Post|Journal|Radio|TV|Magazine|Daily|Herald|Tribune|Network|Press|Channel|Gazette|Edition|Blaze|Dealer|CNN|MSNBC|NPR|Fox|ABC|NBC|CBS|AP|Reuters|Bloomberg|Politico|report|reports|transcript)\b/
 const DESCRIBES_PERSON = /\b(?:secretary|president|nominee|candidate|senator|governor|speaker|leader|mogul|businessman|billionaire|chairman|chairwoman|director|spokesman|spokeswoman|front-?runner|congressman|congresswoman|mayor|judge|host|anchor|author|actor|actress|star|pastor|founder|ceo|attorney|lawyer|former|man|woman)\b/i
 const PARTY_WORDS = /^(?:Democrat|Democratic|Republican|GOP|Independent|Libertarian|Former|Presidential|Candidate|Nominee)$/
-const TITLE_WORDS = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Rev|Mayor|President|Senator|Governor|Judge|Justice|Pastor|Reverend|Father|Sister|Chairman|Secretary|Speaker|Leader|Rabbi|Imam|Professor|Coach|Sheriff|Officer|Detective|Sergeant|Captain|General|Admiral|Ambassador|Congressman|Congresswoman|Assemblyman|Assemblywoman|Councilman|Councilwoman|Journalist|Reporter|Actress|Actor)\.?$/
+const TITLE_WORDS = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Rev|Mayor|President|Senator|Governor|Judge|Justice|Pastor|Reverend|Father|Sister|Chairman|Secretary|Speaker|Leader|Rabbi|Imam|Professor|Coach|Sheriff|Officer|Detective|Sergeant|Captain|General|Admiral|Ambassador|Congressman|Congresswoman|Assemblyman|Assemblywoman|Councilman|Councilwoman|Journalist|Reporter|Actress|Actor|Chancellor|Minister|Premier|Representative|Attorney|Director|Spokesman|Spokeswoman|Chairwoman|Commissioner|Prince|Princess|King|Queen|Pope|Chief|Deputy|Vice|Superintendent|Treasurer|Editor|Host|Anchor|Columnist|Sgt|Maj|Adm|Prof|Cardinal|Bishop|Archbishop|Sheikh|Emir|Sir|Dame)\.?$/
+
+/** Last words of names the tagger takes for a person's that are a place's or a work's ("Romare Bearden Park"). */
+const PLACE = /^(?:Park|Street|Avenue|Square|Hall|Center|Centre|Arena|Stadium|Images|Library|Museum|Bridge|Airport|County|Tower|Hotel|Plaza|Boulevard|Road|Institute|Foundation|University|College|School|Act|Care)$/
+
+/**
+ * Whether tokens k..j, tagged as a person, can be one: not a place or a work ("Romare Bearden
+ * Park"), not a plural ("Millennials"), not a credit line standing alone on its line ("Getty.").
+ */
+function personLike(text: string, tokens: readonly Token[], k: number, j: number): boolean {
+  if (PLACE.test(tokens[j]!.word) || (k === j && tokens[k]!.pos === 'NNPS')) return false
+  const from = text.lastIndexOf('\n', tokens[k]!.start - 1) + 1
+  const to = text.indexOf('\n', tokens[j]!.end)
+  const line = text.slice(from, to < 0 ? text.length : to)
+  return line.replace(/[\s.,:;()/|-]/g, '') !== text.slice(tokens[k]!.start, tokens[j]!.end).replace(/[\s.,:;()/|-]/g, '')
+}
 
 /** Lowercase particles that belong to a surname ("de Blasio", "van Hollen"). */
 const PARTICLE = /^(?:de|del|della|der|di|da|du|van|von|le|la|bin|al|el|ter)$/
@@ -484,6 +510,7 @@ function personRuns(text: string, tokens: readonly Token[]): PersonRun[] {
     if (/^\p{Lu}/u.test(t.word)) w.caps++
     words.set(t.sentence, w)
   }
+  const lower = new Set(text.match(/\b\p{Ll}+\b/gu) ?? [])
   const headline = (i: number) => {
     const w = words.get(tokens[i]!.sentence)!
     return w.all >= 5 && w.caps / w.all > 0.6
@@ -513,7 +540,15 @@ function personRuns(text: string, tokens: readonly Token[]): PersonRun[] {
       i = j
       continue
     }
-    push(i, k, j)
+    // The tagger sometimes leaves out an uncommon first name ("Rand Paul", "Win Htein").
+    let first = i
+    const before = tokens[i - 1]
+    // Only before a lone surname, and only a word the article never writes in lowercase ("Crooked", "Director").
+    if (k === i && j === i && before && before.ner === 'O' && before.pos === 'NNP' && /^\p{Lu}\p{Ll}+$/u.test(before.word) && !TITLE_WORDS.test(before.word) && !PARTY_WORDS.test(before.word) && !INSTITUTION.test(before.word) && !OUTLET.test(before.word) && !lower.has(before.word.toLowerCase()) && sameLine(i - 1, i) && !headline(i)) {
+      first = i - 1
+      k = i - 1
+    }
+    if (personLike(text, tokens, k, j)) push(first, k, j)
     i = j
   }
   return out

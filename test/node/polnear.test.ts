@@ -236,6 +236,40 @@ describe('PolNeAR converter', () => {
     expect(convertOne(text, tokens, 'Jim Doe, who ran the party and has backed Jane Roe since 2008', 'said', 'it was "time."')).toMatchObject({ speaker: 'Jim Doe' })
   })
 
+  it('names a first name used alone by the one person the article gives it to ("Chelsea" is Chelsea Roe)', () => {
+    const text = 'Chelsea Roe joined her mother.\n\nChelsea said it was "a joy."'
+    const tokens: Tok[][] = [
+      [['Chelsea', 'PERSON'], ['Roe', 'PERSON'], ['joined', 'O', 'VBD'], ['her', 'O', 'PRP$'], ['mother', 'O'], ['.', 'O']],
+      [['Chelsea', 'PERSON'], ['said', 'O', 'VBD'], ['it', 'O'], ['was', 'O'], ['"', 'O'], ['a', 'O'], ['joy', 'O'], ['.', 'O'], ['"', 'O']],
+    ]
+    expect(convertOne(text, tokens, 'Chelsea', 'said', 'it was "a joy."')).toMatchObject({ speaker: 'Chelsea Roe' })
+  })
+
+  it('adds a first name the tagger left out of a lone surname ("Rand Paul"), never a word the article writes in lowercase', () => {
+    const text = 'Sen. Rand Paul said it was "a bad deal."'
+    const tokens: Tok[][] = [[['Sen.', 'O', 'NNP'], ['Rand', 'O', 'NNP'], ['Paul', 'PERSON'], ['said', 'O', 'VBD'], ['it', 'O'], ['was', 'O'], ['"', 'O'], ['a', 'O'], ['bad', 'O'], ['deal', 'O'], ['.', 'O'], ['"', 'O']]]
+    expect(convertOne(text, tokens, 'Sen. Rand Paul', 'said', 'it was "a bad deal."')).toMatchObject({ speaker: 'Rand Paul' })
+    const crooked = 'Crooked Roe said it was "a bad deal." He is crooked.'
+    const crookedTokens: Tok[][] = [
+      [['Crooked', 'O', 'NNP'], ['Roe', 'PERSON'], ['said', 'O', 'VBD'], ['it', 'O'], ['was', 'O'], ['"', 'O'], ['a', 'O'], ['bad', 'O'], ['deal', 'O'], ['.', 'O'], ['"', 'O']],
+      [['He', 'O'], ['is', 'O', 'VBZ'], ['crooked', 'O', 'JJ'], ['.', 'O']],
+    ]
+    expect(convertOne(crooked, crookedTokens, 'Crooked Roe', 'said', 'it was "a bad deal."')).toMatchObject({ speaker: 'Roe' })
+  })
+
+  it('takes no place and no credit line for a person, so a pronoun the chain links to one stays undecided', () => {
+    const text = 'Getty.\n\nCrowds filled Romare Bearden Park on a warm day.\n\n"It was calm," he said.'
+    const tokens: Tok[][] = [
+      [['Getty', 'PERSON'], ['.', 'O']],
+      [['Crowds', 'O', 'NNS'], ['filled', 'O', 'VBD'], ['Romare', 'PERSON'], ['Bearden', 'PERSON'], ['Park', 'PERSON'], ['on', 'O', 'IN'], ['a', 'O', 'DT'], ['warm', 'O', 'JJ'], ['day', 'O'], ['.', 'O']],
+      [['"', 'O'], ['It', 'O', 'PRP'], ['was', 'O'], ['calm', 'O'], [',', 'O'], ['"', 'O'], ['he', 'O'], ['said', 'O', 'VBD'], ['.', 'O']],
+    ]
+    const mention = (sentence: number, start: number, end: number) => `<mention><sentence>${sentence}</sentence><start>${start}</start><end>${end}</end><head>${start}</head></mention>`
+    for (const chain of [`<coreference>${mention(1, 1, 2)}${mention(3, 7, 8)}</coreference>`, `<coreference>${mention(2, 3, 6)}${mention(3, 7, 8)}</coreference>`]) {
+      expect(convertOne(text, tokens, 'he', 'said', '"It was calm,"', chain)).toMatchObject({ speaker: null, ignore: true })
+    }
+  })
+
   it('splits dev by a fixed hash of the file name', () => {
     // sha256 of the names, by sha256sum: 794e…, c963…
     expect(devPart('nyt_2016-10-02_a-curious-plan-to-fight-climate-')).toBe('a')
