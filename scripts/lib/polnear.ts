@@ -34,6 +34,8 @@
  *    tagger left out, unless the article writes that word in lowercase ("Rand Paul", not
  *    "Crooked Clinton"); a place or work ("Romare Bearden Park"), a plural ("Millennials") or
  *    a credit line alone on its line ("Getty.") is no person, whatever the tagger says;
+ *  - a he/she source the coreference leaves unresolved is the one person named from the start
+ *    of the paragraph before, if only one is named there and that one is quoted there (a source);
  *  - several names in a source are several people only when a conjunction joins them outside
  *    a relative clause ("Don Fowler, who helmed the DNC … and has backed Hillary Clinton" is Fowler).
  * PolNeAR does not annotate conduits; the gold conduit is an ORGANIZATION the CoreNLP
@@ -280,6 +282,24 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
     return people[0]!.name
   }
 
+  /**
+   * The one person named from the start of the paragraph before `t` up to it, if exactly one and
+   * that one is quoted there (a source): "Ramos said …. "…," he said."
+   */
+  const onlyPersonBefore = (t: Token): string | null => {
+    const from = paragraphStartBefore(text, t.start, 2)
+    const names = new Set<string | null>()
+    let speaking = false
+    for (let k = t.i - 1; k >= 0 && tokens[k]!.start >= from; k--) {
+      const r = runAt.get(k)
+      if (!r || r.first !== k) continue
+      names.add(fullest(r, []))
+      if (sourceTokens.has(r.last)) speaking = true
+    }
+    const [only] = names
+    return names.size === 1 && only && speaking ? only : null
+  }
+
   const speakerOf = (rel: BratRelation): { speaker: string | null; ignore: boolean; how: string } => {
     if (!rel.source) return { speaker: null, ignore: false, how: 'no source' }
     const srcTokens = tokensIn(rel.source.fragments)
@@ -377,7 +397,12 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
       return { speaker: names[0], ignore: false, how: `coreference "${srcText}"` }
     }
     if (names.length > 1) return { speaker: null, ignore: true, how: `coreference ambiguous "${srcText}": ${names.join(', ')}` }
-    if (srcTokens.length > 0 && srcTokens.every((t) => PRONOUNS.test(t.word))) return { speaker: null, ignore: true, how: `unresolved pronoun "${srcText}"` }
+    if (srcTokens.length > 0 && srcTokens.every((t) => PRONOUNS.test(t.word))) {
+      // "He said" after a paragraph that names one person only: that person, as any reader takes it.
+      const lone = /^(?:he|she|him|his|her)$/i.test(srcText.trim()) ? onlyPersonBefore(srcTokens[0]!) : null
+      if (lone) return { speaker: lone, ignore: false, how: `pronoun after the one person named "${srcText}"` }
+      return { speaker: null, ignore: true, how: `unresolved pronoun "${srcText}"` }
+    }
     // "The former secretary of state", "the Republican nominee": a person the coreference did not name.
     if (/^the\s/i.test(srcText) && DESCRIBES_PERSON.test(srcText)) return { speaker: null, ignore: true, how: `unresolved description "${srcText}"` }
     return { speaker: null, ignore: false, how: `not a named person: "${srcText}"` }

@@ -270,6 +270,18 @@ describe('PolNeAR converter', () => {
     }
   })
 
+  it('resolves a pronoun the chain leaves alone to the one person named and quoted in this paragraph or the one before', () => {
+    const text = 'Jane Roe said the plan was "dead."\n\n"It will not pass," she said.'
+    const tokens: Tok[][] = [
+      [['Jane', 'PERSON'], ['Roe', 'PERSON'], ['said', 'O', 'VBD'], ['the', 'O', 'DT'], ['plan', 'O'], ['was', 'O'], ['"', 'O'], ['dead', 'O'], ['.', 'O'], ['"', 'O']],
+      [['"', 'O'], ['It', 'O', 'PRP'], ['will', 'O', 'MD'], ['not', 'O', 'RB'], ['pass', 'O'], [',', 'O'], ['"', 'O'], ['she', 'O'], ['said', 'O', 'VBD'], ['.', 'O']],
+    ]
+    const roe = { source: 'Jane Roe', cue: 'said', content: 'the plan was "dead."' }
+    expect(convertOne(text, tokens, 'she', 'said', '"It will not pass,"', '', [roe])).toMatchObject({ speaker: 'Jane Roe' })
+    // Named but not quoted there ("Asked about Roe, she said"): the gold cannot tell who "she" is.
+    expect(convertOne(text, tokens, 'she', 'said', '"It will not pass,"')).toMatchObject({ speaker: null, ignore: true })
+  })
+
   it('splits dev by a fixed hash of the file name', () => {
     // sha256 of the names, by sha256sum: 794e…, c963…
     expect(devPart('nyt_2016-10-02_a-curious-plan-to-fight-climate-')).toBe('a')
