@@ -36,6 +36,10 @@
  *    a credit line alone on its line ("Getty.") is no person, whatever the tagger says;
  *  - a he/she source the coreference leaves unresolved is the one person named from the start
  *    of the paragraph before, if only one is named there and that one is quoted there (a source);
+ *  - a definite description ("the columnist", "the Vermont senator") the coreference leaves
+ *    unresolved is the one person the article introduced by that role ("columnist Ai Jun",
+ *    "Sen. Bernie Sanders") if named in this paragraph or the one before, else the one person
+ *    named and quoted earlier in its own paragraph; else, if it describes a person, ignored;
  *  - several names in a source are several people only when a conjunction joins them outside
  *    a relative clause ("Don Fowler, who helmed the DNC … and has backed Hillary Clinton" is Fowler).
  * PolNeAR does not annotate conduits; the gold conduit is an ORGANIZATION the CoreNLP
@@ -283,11 +287,12 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
   }
 
   /**
-   * The one person named from the start of the paragraph before `t` up to it, if exactly one and
-   * that one is quoted there (a source): "Ramos said …. "…," he said."
+   * The one person named from the start of the paragraph before `t` (or of its own paragraph, with
+   * `paragraphs` 1) up to it, if exactly one and that one is quoted there (a source): "Ramos said
+   * …. "…," he said."
    */
-  const onlyPersonBefore = (t: Token): string | null => {
-    const from = paragraphStartBefore(text, t.start, 2)
+  const onlyPersonBefore = (t: Token, paragraphs = 2): string | null => {
+    const from = paragraphStartBefore(text, t.start, paragraphs)
     const names = new Set<string | null>()
     let speaking = false
     for (let k = t.i - 1; k >= 0 && tokens[k]!.start >= from; k--) {
@@ -298,6 +303,32 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
     }
     const [only] = names
     return names.size === 1 && only && speaking ? only : null
+  }
+
+  /**
+   * The one person the article introduced, before `head`, by the role word `head` names: right
+   * before the name ("columnist Ai Jun", "Vermont Sen. Bernie Sanders" for "the senator") or in
+   * its appositive ("Jane Roe, a 34-year-old mother of three,"). Null if none or several.
+   */
+  const introducedAs = (head: Token): string | null => {
+    const role = head.word.toLowerCase()
+    const is = (t: Token | undefined) => t !== undefined && (t.word.toLowerCase() === role || ROLE_ABBREVIATION[t.word.replace(/\.$/, '')] === role)
+    const names = new Set<string | null>()
+    for (const r of runs) {
+      if (r.last >= head.i) break
+      let hit = false
+      for (let k = r.first - 1; k >= r.first - 4 && k >= 0 && tokens[k]!.sentence === tokens[r.first]!.sentence && /^(?:NN|JJ)/.test(tokens[k]!.pos); k--) if (is(tokens[k])) hit = true
+      // An appositive is a noun phrase: no verb before the role word.
+      if (tokens[r.last + 1]?.word === ',') {
+        for (let k = r.last + 2; k <= r.last + 9 && tokens[k] && !/^[,.;:]$/.test(tokens[k]!.word) && !/^VB/.test(tokens[k]!.pos) && k < head.i; k++) if (is(tokens[k])) hit = true
+      }
+      if (hit) names.add(fullest(r, []))
+    }
+    const [only] = names
+    if (names.size !== 1 || !only) return null
+    // And the description follows that person's name closely: named in this paragraph or the one before.
+    const from = paragraphStartBefore(text, head.start, 2)
+    return runs.some((r) => r.first < head.i && tokens[r.first]!.start >= from && fullest(r, []) === only) ? only : null
   }
 
   const speakerOf = (rel: BratRelation): { speaker: string | null; ignore: boolean; how: string } => {
@@ -404,7 +435,18 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
       return { speaker: null, ignore: true, how: `unresolved pronoun "${srcText}"` }
     }
     // "The former secretary of state", "the Republican nominee": a person the coreference did not name.
-    if (/^the\s/i.test(srcText) && DESCRIBES_PERSON.test(srcText)) return { speaker: null, ignore: true, how: `unresolved description "${srcText}"` }
+    if (/^the\s/i.test(srcText) && headToken && /^NN/.test(headToken.pos)) {
+      // "The columnist suggested": the one person the article introduced by that role ("columnist Ai Jun").
+      const introduced = /^\p{Ll}/u.test(headToken.word) && DESCRIBES_PERSON.test(headToken.word) ? introducedAs(headToken) : null
+      if (introduced) return { speaker: introduced, ignore: false, how: `description of the one person introduced as "${headToken.word}": "${srcText}"` }
+      if (DESCRIBES_PERSON.test(srcText)) {
+        // "Ivanka Trump … noted the rule. … the 34-year-old mother of three replied": the one person
+        // named and quoted earlier in the same paragraph.
+        const lone = onlyPersonBefore(srcTokens[0]!, 1)
+        if (lone) return { speaker: lone, ignore: false, how: `description after the one person named in its paragraph "${srcText}"` }
+        return { speaker: null, ignore: true, how: `unresolved description "${srcText}"` }
+      }
+    }
     return { speaker: null, ignore: false, how: `not a named person: "${srcText}"` }
   }
 
@@ -490,7 +532,9 @@ interface PersonRun {
 
 /** Words that name a news outlet or a report. */
 const OUTLET = /\b(?:News|Times|Post|Journal|Radio|TV|Magazine|Daily|Herald|Tribune|Network|Press|Channel|Gazette|Edition|Blaze|Dealer|CNN|MSNBC|NPR|Fox|ABC|NBC|CBS|AP|Reuters|Bloomberg|Politico|report|reports|transcript)\b/
-const DESCRIBES_PERSON = /\b(?:secretary|president|nominee|candidate|senator|governor|speaker|leader|mogul|businessman|billionaire|chairman|chairwoman|director|spokesman|spokeswoman|front-?runner|congressman|congresswoman|mayor|judge|host|anchor|author|actor|actress|star|pastor|founder|ceo|attorney|lawyer|former|man|woman)\b/i
+/** Abbreviated titles and the role word a later description uses ("Sen. Roe" … "the senator"). */
+const ROLE_ABBREVIATION: Record<string, string> = { Sen: 'senator', Rep: 'congressman', Gov: 'governor', Gen: 'general', Dr: 'doctor', Rev: 'pastor', Lt: 'lieutenant', Col: 'colonel' }
+const DESCRIBES_PERSON = /\b(?:secretary|president|nominee|candidate|senator|governor|speaker|leader|mogul|businessman|businesswoman|billionaire|chairman|chairwoman|director|spokesman|spokeswoman|front-?runner|congressman|congresswoman|lawmaker|mayor|judge|justice|host|anchor|author|writer|columnist|reporter|journalist|editor|analyst|strategist|adviser|advisor|aide|pollster|economist|professor|scholar|expert|commentator|activist|organizer|actor|actress|star|comedian|singer|rapper|pastor|preacher|bishop|rabbi|imam|founder|ceo|executive|attorney|lawyer|prosecutor|sheriff|officer|general|veteran|widow|widower|mother|father|wife|husband|daughter|son|sister|brother|chancellor|minister|ambassador|diplomat|former|man|woman)\b/i
 const PARTY_WORDS = /^(?:Democrat|Democratic|Republican|GOP|Independent|Libertarian|Former|Presidential|Candidate|Nominee)$/
 const TITLE_WORDS = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Rev|Mayor|President|Senator|Governor|Judge|Justice|Pastor|Reverend|Father|Sister|Chairman|Secretary|Speaker|Leader|Rabbi|Imam|Professor|Coach|Sheriff|Officer|Detective|Sergeant|Captain|General|Admiral|Ambassador|Congressman|Congresswoman|Assemblyman|Assemblywoman|Councilman|Councilwoman|Journalist|Reporter|Actress|Actor|Chancellor|Minister|Premier|Representative|Attorney|Director|Spokesman|Spokeswoman|Chairwoman|Commissioner|Prince|Princess|King|Queen|Pope|Chief|Deputy|Vice|Superintendent|Treasurer|Editor|Host|Anchor|Columnist|Sgt|Maj|Adm|Prof|Cardinal|Bishop|Archbishop|Sheikh|Emir|Sir|Dame)\.?$/
 

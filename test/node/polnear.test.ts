@@ -282,6 +282,26 @@ describe('PolNeAR converter', () => {
     expect(convertOne(text, tokens, 'she', 'said', '"It will not pass,"')).toMatchObject({ speaker: null, ignore: true })
   })
 
+  it('resolves a definite description to the one person introduced by that role, named in this paragraph or the one before', () => {
+    const text = 'Columnist Ann Doe wrote about the vote.\n\nBut the columnist suggested it was "a fluke."'
+    const tokens: Tok[][] = [
+      [['Columnist', 'O', 'NN'], ['Ann', 'PERSON'], ['Doe', 'PERSON'], ['wrote', 'O', 'VBD'], ['about', 'O', 'IN'], ['the', 'O', 'DT'], ['vote', 'O'], ['.', 'O']],
+      [['But', 'O', 'CC'], ['the', 'O', 'DT'], ['columnist', 'O', 'NN'], ['suggested', 'O', 'VBD'], ['it', 'O'], ['was', 'O'], ['"', 'O'], ['a', 'O'], ['fluke', 'O'], ['.', 'O'], ['"', 'O']],
+    ]
+    expect(convertOne(text, tokens, 'the columnist', 'suggested', 'it was "a fluke."')).toMatchObject({ speaker: 'Ann Doe' })
+  })
+
+  it('resolves a definite description to the one person named and quoted earlier in its own paragraph', () => {
+    const text = 'Ann Doe noted the rule. Asked why, the 34-year-old mother of three replied, "It is fair."'
+    const tokens: Tok[][] = [
+      [['Ann', 'PERSON'], ['Doe', 'PERSON'], ['noted', 'O', 'VBD'], ['the', 'O', 'DT'], ['rule', 'O'], ['.', 'O']],
+      [['Asked', 'O', 'VBN'], ['why', 'O', 'WRB'], [',', 'O', ','], ['the', 'O', 'DT'], ['34-year-old', 'O', 'JJ'], ['mother', 'O', 'NN'], ['of', 'O', 'IN'], ['three', 'O', 'CD'], ['replied', 'O', 'VBD'], [',', 'O', ','], ['"', 'O'], ['It', 'O', 'PRP'], ['is', 'O'], ['fair', 'O'], ['.', 'O'], ['"', 'O']],
+    ]
+    const noted = { source: 'Ann Doe', cue: 'noted', content: 'the rule' }
+    expect(convertOne(text, tokens, 'the 34-year-old mother of three', 'replied', '"It is fair."', '', [noted])).toMatchObject({ speaker: 'Ann Doe' })
+    expect(convertOne(text, tokens, 'the 34-year-old mother of three', 'replied', '"It is fair."')).toMatchObject({ speaker: null, ignore: true })
+  })
+
   it('splits dev by a fixed hash of the file name', () => {
     // sha256 of the names, by sha256sum: 794e…, c963…
     expect(devPart('nyt_2016-10-02_a-curious-plan-to-fight-climate-')).toBe('a')
