@@ -35,7 +35,8 @@
  *    "Crooked Clinton"); a place or work ("Romare Bearden Park"), a plural ("Millennials") or
  *    a credit line alone on its line ("Getty.") is no person, whatever the tagger says;
  *  - a he/she source the coreference leaves unresolved is the one person named from the start
- *    of the paragraph before, if only one is named there and that one is quoted there (a source);
+ *    of the paragraph before, if only one is named there and that one is quoted there (a source),
+ *    and so is a pronoun whose coreference chain mixes several people, that one among them;
  *  - a definite description ("the columnist", "the Vermont senator") the coreference leaves
  *    unresolved is the one person the article introduced by that role ("columnist Ai Jun",
  *    "Sen. Bernie Sanders") if named in this paragraph or the one before, else the one person
@@ -420,20 +421,19 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
     }
     const viaChain = chainRuns()
     const names = [...new Set(viaChain.map((r) => fullest(r, viaChain)))]
+    // "He said" after a paragraph that names and quotes one person only: that person, as any reader takes it.
+    const lone = /^(?:he|she|him|his|her)$/i.test(srcText.trim()) ? onlyPersonBefore(srcTokens[0]!) : null
     if (names.length === 1 && names[0]) {
       // CoreNLP's chains reach far and err: trust one only if the person is named in the last three paragraphs.
       const from = srcTokens[0] ? paragraphStartBefore(text, srcTokens[0].start, 3) : 0
       const near = viaChain.some((r) => tokens[r.first]!.start >= from && tokens[r.first]!.start < (srcTokens[0]?.start ?? 0))
-      if (!near) return { speaker: null, ignore: true, how: `coreference to a person named far back: "${srcText}" → ${names[0]}` }
-      return { speaker: names[0], ignore: false, how: `coreference "${srcText}"` }
+      if (near) return { speaker: names[0], ignore: false, how: `coreference "${srcText}"` }
+      return { speaker: null, ignore: true, how: `coreference to a person named far back: "${srcText}" → ${names[0]}` }
     }
+    // A chain that mixes people ("Bill Clinton", "Hillary Clinton"): the one person just named and quoted, if it is one of them.
+    if (lone && (names.length === 0 || names.includes(lone))) return { speaker: lone, ignore: false, how: `pronoun after the one person named "${srcText}"` }
     if (names.length > 1) return { speaker: null, ignore: true, how: `coreference ambiguous "${srcText}": ${names.join(', ')}` }
-    if (srcTokens.length > 0 && srcTokens.every((t) => PRONOUNS.test(t.word))) {
-      // "He said" after a paragraph that names one person only: that person, as any reader takes it.
-      const lone = /^(?:he|she|him|his|her)$/i.test(srcText.trim()) ? onlyPersonBefore(srcTokens[0]!) : null
-      if (lone) return { speaker: lone, ignore: false, how: `pronoun after the one person named "${srcText}"` }
-      return { speaker: null, ignore: true, how: `unresolved pronoun "${srcText}"` }
-    }
+    if (srcTokens.length > 0 && srcTokens.every((t) => PRONOUNS.test(t.word))) return { speaker: null, ignore: true, how: `unresolved pronoun "${srcText}"` }
     // "The former secretary of state", "the Republican nominee": a person the coreference did not name.
     if (/^the\s/i.test(srcText) && headToken && /^NN/.test(headToken.pos)) {
       // "The columnist suggested": the one person the article introduced by that role ("columnist Ai Jun").

@@ -302,6 +302,19 @@ describe('PolNeAR converter', () => {
     expect(convertOne(text, tokens, 'the 34-year-old mother of three', 'replied', '"It is fair."')).toMatchObject({ speaker: null, ignore: true })
   })
 
+  it('resolves a pronoun whose chain mixes two people to the one of them just named and quoted', () => {
+    const text = 'Bill Roe and Jane Roe spoke.\n\nJane Roe said it was "fine."\n\n"We won," she said.'
+    const tokens: Tok[][] = [
+      [['Bill', 'PERSON'], ['Roe', 'PERSON'], ['and', 'O', 'CC'], ['Jane', 'PERSON'], ['Roe', 'PERSON'], ['spoke', 'O', 'VBD'], ['.', 'O']],
+      [['Jane', 'PERSON'], ['Roe', 'PERSON'], ['said', 'O', 'VBD'], ['it', 'O'], ['was', 'O'], ['"', 'O'], ['fine', 'O'], ['.', 'O'], ['"', 'O']],
+      [['"', 'O'], ['We', 'O', 'PRP'], ['won', 'O', 'VBD'], [',', 'O'], ['"', 'O'], ['she', 'O'], ['said', 'O', 'VBD'], ['.', 'O']],
+    ]
+    const m = (sentence: number, start: number, end: number, head: number) => `<mention><sentence>${sentence}</sentence><start>${start}</start><end>${end}</end><head>${head}</head></mention>`
+    const chain = `<coreference>${m(1, 1, 3, 2)}${m(2, 1, 3, 2)}${m(3, 6, 7, 6)}</coreference>`
+    const jane = { source: 'Jane Roe', cue: 'said', content: 'it was "fine."', from: text.indexOf('Jane Roe said') }
+    expect(convertOne(text, tokens, 'she', 'said', '"We won,"', chain, [jane])).toMatchObject({ speaker: 'Jane Roe' })
+  })
+
   it('splits dev by a fixed hash of the file name', () => {
     // sha256 of the names, by sha256sum: 794e…, c963…
     expect(devPart('nyt_2016-10-02_a-curious-plan-to-fight-climate-')).toBe('a')
