@@ -315,6 +315,20 @@ describe('PolNeAR converter', () => {
     expect(convertOne(text, tokens, 'she', 'said', '"We won,"', chain, [jane])).toMatchObject({ speaker: 'Jane Roe' })
   })
 
+  it('leaves a pronoun undecided when its chain names someone other than the speaker just before it in the paragraph', () => {
+    const text = 'Jim Doe backed Jane Roe.\n\nRep. Al Poe said the plan was "dead." "It will not pass," he said.'
+    const tokens: Tok[][] = [
+      [['Jim', 'PERSON'], ['Doe', 'PERSON'], ['backed', 'O', 'VBD'], ['Jane', 'PERSON'], ['Roe', 'PERSON'], ['.', 'O']],
+      [['Rep.', 'O', 'NNP'], ['Al', 'PERSON'], ['Poe', 'PERSON'], ['said', 'O', 'VBD'], ['the', 'O', 'DT'], ['plan', 'O'], ['was', 'O'], ['"', 'O'], ['dead', 'O'], ['.', 'O'], ['"', 'O']],
+      [['"', 'O'], ['It', 'O', 'PRP'], ['will', 'O', 'MD'], ['not', 'O', 'RB'], ['pass', 'O'], [',', 'O'], ['"', 'O'], ['he', 'O'], ['said', 'O', 'VBD'], ['.', 'O']],
+    ]
+    // CoreNLP chained "he" to Jim Doe.
+    const chain = '<coreference><mention><sentence>1</sentence><start>1</start><end>3</end><head>2</head></mention><mention><sentence>3</sentence><start>8</start><end>9</end><head>8</head></mention></coreference>'
+    const poe = { source: 'Rep. Al Poe', cue: 'said', content: 'the plan was "dead."' }
+    expect(convertOne(text, tokens, 'he', 'said', '"It will not pass,"', chain, [poe])).toMatchObject({ speaker: null, ignore: true })
+    expect(convertOne(text, tokens, 'he', 'said', '"It will not pass,"', chain)).toMatchObject({ speaker: 'Jim Doe' })
+  })
+
   it('splits dev by a fixed hash of the file name', () => {
     // sha256 of the names, by sha256sum: 794e…, c963…
     expect(devPart('nyt_2016-10-02_a-curious-plan-to-fight-climate-')).toBe('a')
