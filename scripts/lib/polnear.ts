@@ -43,6 +43,8 @@
  *    unresolved is the one person the article introduced by that role ("columnist Ai Jun",
  *    "Sen. Bernie Sanders") if named in this paragraph or the one before, else the one person
  *    named and quoted earlier in its own paragraph; else, if it describes a person, ignored;
+ *  - a relative pronoun source is the person named right before it ("Donald Trump - who"), or
+ *    nobody named after a plural ("critics who say"); a capitalised plural is no name ("Aides");
  *  - several names in a source are several people only when a conjunction joins them outside
  *    a relative clause ("Don Fowler, who helmed the DNC … and has backed Hillary Clinton" is Fowler).
  * PolNeAR does not annotate conduits; the gold conduit is an ORGANIZATION the CoreNLP
@@ -401,8 +403,10 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
     // A relative pronoun: the person named right before it ("Jane Roe, who said …").
     if (heads.length === 0 && srcTokens.length === 1 && /^(?:who|that)$/i.test(srcTokens[0]!.word)) {
       let k = srcTokens[0]!.i - 1
-      while (k >= 0 && /^[,(]$/.test(tokens[k]!.word)) k--
+      while (k >= 0 && /^(?:[,(]|-+|—|–)$/.test(tokens[k]!.word)) k--
       const r = runAt.get(k)
+      // "Critics who say …", "Democrats across the country, who …": several people, none named.
+      if (!r && tokens[k] && /^NNP?S$/.test(tokens[k]!.pos)) return { speaker: null, ignore: false, how: `relative pronoun after a plural "${tokens[k]!.word}"` }
       if (!r) return { speaker: null, ignore: true, how: `relative pronoun "${srcText}"` }
       const name = fullest(r, [])
       return name ? { speaker: name, ignore: false, how: `relative pronoun after "${r.name}"` } : { speaker: null, ignore: true, how: `surname shared: "${r.name}"` }
@@ -410,7 +414,7 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
     // A capitalised name the tagger did not take for a person ("Cuban", "Xi"): the person of that surname, if one.
     // A source span holding no noun or pronoun at all (annotators sometimes mark the cue, "said"): undecidable.
     // A capitalised word counts as a noun whatever the tagger said ("Will" as a modal in "George Will").
-    const capitalised = (t: Token) => /^\p{Lu}/u.test(t.word) && t.pos !== 'DT' && !isPronoun(t)
+    const capitalised = (t: Token) => /^\p{Lu}/u.test(t.word) && !/^(?:DT|NNS|NNPS)$/.test(t.pos) && !isPronoun(t)
     if (srcTokens.length > 0 && !srcTokens.some((t) => /^(?:NN|PRP|WP)/.test(t.pos) || capitalised(t))) return { speaker: null, ignore: true, how: `no noun in the source "${srcText}"` }
     // A pronoun opening a sentence ("He said", "His assumption") is capitalised but no name.
     const capitals = srcTokens.filter(capitalised)

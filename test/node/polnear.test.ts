@@ -329,6 +329,19 @@ describe('PolNeAR converter', () => {
     expect(convertOne(text, tokens, 'he', 'said', '"It will not pass,"', chain)).toMatchObject({ speaker: 'Jim Doe' })
   })
 
+  it('gives no speaker to a relative pronoun after a plural ("critics who say") or to a capitalised plural ("Aides")', () => {
+    const text = 'Jane Roe rebuked critics who say it was "a mistake."'
+    const tokens: Tok[][] = [[['Jane', 'PERSON'], ['Roe', 'PERSON'], ['rebuked', 'O', 'VBD'], ['critics', 'O', 'NNS'], ['who', 'O', 'WP'], ['say', 'O', 'VBP'], ['it', 'O'], ['was', 'O'], ['"', 'O'], ['a', 'O'], ['mistake', 'O'], ['.', 'O'], ['"', 'O']]]
+    const who = convertOne(text, tokens, 'who', 'say', 'it was "a mistake."')
+    expect(who).toMatchObject({ speaker: null })
+    expect(who.ignore).toBeUndefined()
+    const aides = 'Aides say it was "a mistake."'
+    const aideTokens: Tok[][] = [[['Aides', 'O', 'NNS'], ['say', 'O', 'VBP'], ['it', 'O'], ['was', 'O'], ['"', 'O'], ['a', 'O'], ['mistake', 'O'], ['.', 'O'], ['"', 'O']]]
+    const plural = convertOne(aides, aideTokens, 'Aides', 'say', 'it was "a mistake."')
+    expect(plural).toMatchObject({ speaker: null })
+    expect(plural.ignore).toBeUndefined()
+  })
+
   it('splits dev by a fixed hash of the file name', () => {
     // sha256 of the names, by sha256sum: 794e…, c963…
     expect(devPart('nyt_2016-10-02_a-curious-plan-to-fight-climate-')).toBe('a')
