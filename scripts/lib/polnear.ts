@@ -7,10 +7,11 @@
  *  - inside the Content of an attribution whose Source is one named person: that person,
  *    by the fullest name the article gives (a pronoun or title source via coreference);
  *  - inside a Content whose Source is no single named person (an organisation, "a
- *    spokesman", "officials", no source), or outside every Content (titles, scare quotes):
- *    speaker null, so a name given there is spurious;
+ *    spokesman", "officials", no source), or outside every Content and shorter than eight
+ *    words (titles, scare quotes): speaker null, so a name given there is spurious;
  *  - where the annotation cannot decide (a pronoun coreference leaves unresolved, a surname
- *    two people share, an editor's note the annotators discarded): ignored.
+ *    two people share, an editor's note the annotators discarded, a passage of eight words or
+ *    more outside every Content, which is as often a statement they skipped as a title): ignored.
  * Rules for reading a source, each applied to every article:
  *  - a pronoun opening a sentence ("He said", "His assumption") is a pronoun resolved by
  *    coreference, never a capitalised name; a capitalised word is a name whatever part of
@@ -530,6 +531,13 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
       continue
     }
     if (!rel) {
+      // A sentence or more between marks that no attribution holds is someone's words the annotators
+      // skipped as often as a long title: the gold cannot tell. Short ones are titles and scare quotes.
+      if (quoteText.trim().split(/\s+/).length >= 8) {
+        quotes.push({ text: quoteText, start, speaker: null, conduit: null, kind: 'direct', ignore: true, note: 'a sentence in no attribution content' })
+        how.push('a sentence in no attribution content')
+        continue
+      }
       quotes.push({ text: quoteText, start, speaker: null, conduit: null, kind: 'partial', note: 'in no attribution content' })
       how.push('in no attribution content')
       continue

@@ -342,6 +342,15 @@ describe('PolNeAR converter', () => {
     expect(plural.ignore).toBeUndefined()
   })
 
+  it('leaves undecided a sentence between marks that no attribution holds, and gives no speaker to a short one (a title)', () => {
+    const text = 'A tweet last week: "When the same problems crop up twice, maybe it is us." The show "Meet the Press" aired.'
+    const quotes = convertArticle(text, parseBrat('', text), parseCoreNlp(coreNlpXml(text, [], ''))).gold.quotes
+    expect(quotes.map((q) => [q.text, q.speaker, q.ignore ?? false])).toEqual([
+      ['When the same problems crop up twice, maybe it is us.', null, true],
+      ['Meet the Press', null, false],
+    ])
+  })
+
   it('splits dev by a fixed hash of the file name', () => {
     // sha256 of the names, by sha256sum: 794e…, c963…
     expect(devPart('nyt_2016-10-02_a-curious-plan-to-fight-climate-')).toBe('a')
