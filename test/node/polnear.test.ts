@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { convertArticle, devPart, findQuotedPassages, parseBrat, parseCoreNlp } from '../../scripts/lib/polnear'
-import { scoreQuotes } from '../../src/extract/score'
+import { scoreQuotes, type GoldQuote } from '../../src/extract/score'
 import { extractQuotes } from '../../src/extract/extract'
 
 const TEXT = [
@@ -23,8 +23,9 @@ const TEXT = [
   'Some call it "the Roe plan."',
 ].join('\n')
 
-/** Tokens as CoreNLP gives them: [word, NER] in text order; offsets found in TEXT. */
-const TOKENS: [string, string][][] = [
+/** Tokens as CoreNLP gives them: [word, NER, POS?] in text order; offsets found in TEXT. */
+type Tok = [string, string, string?]
+const TOKENS: Tok[][] = [
   [['Jane', 'PERSON'], ['Roe', 'PERSON'], ['spoke', 'O'], ['in', 'O'], ['Ohio', 'LOCATION'], ['on', 'O'], ['Monday', 'DATE'], ['.', 'O']],
   [['"', 'O'], ['We', 'O'], ['will', 'O'], ['win', 'O'], [',', 'O'], ['"', 'O'], ['she', 'O'], ['told', 'O'], ['the', 'O'], ['Daily', 'ORGANIZATION'], ['Post', 'ORGANIZATION'], ['.', 'O']],
   [['The', 'O'], ['party', 'O'], ['said', 'O'], ['the', 'O'], ['plan', 'O'], ['was', 'O'], ['"', 'O'], ['dead', 'O'], ['.', 'O'], ['"', 'O']],
@@ -32,13 +33,13 @@ const TOKENS: [string, string][][] = [
   [['Some', 'O'], ['call', 'O'], ['it', 'O'], ['"', 'O'], ['the', 'O'], ['Roe', 'PERSON'], ['plan', 'O'], ['.', 'O'], ['"', 'O']],
 ]
 
-function coreNlpXml(text = TEXT, sentenceTokens = TOKENS, chains = CHAIN): string {
+function coreNlpXml(text = TEXT, sentenceTokens: Tok[][] = TOKENS, chains = CHAIN): string {
   let at = 0
   const sentences = sentenceTokens.map((tokens, si) => {
-    const xml = tokens.map(([word, ner], ti) => {
+    const xml = tokens.map(([word, ner, tag], ti) => {
       const start = text.indexOf(word, at)
       at = start + word.length
-      const pos = ner === 'PERSON' || ner === 'ORGANIZATION' ? 'NNP' : word === 'she' ? 'PRP' : 'NN'
+      const pos = tag ?? (ner === 'PERSON' || ner === 'ORGANIZATION' ? 'NNP' : /^(?:she|he)$/i.test(word) ? 'PRP' : 'NN')
       return `<token id="${ti + 1}"><word>${word.replace(/"/g, '&quot;')}</word><lemma>x</lemma><CharacterOffsetBegin>${start}</CharacterOffsetBegin><CharacterOffsetEnd>${at}</CharacterOffsetEnd><POS>${pos}</POS><NER>${ner}</NER></token>`
     })
     return `<sentence id="${si + 1}"><tokens>${xml.join('')}</tokens></sentence>`
@@ -63,6 +64,28 @@ const ANN = [
   span('T7', 'Source', 'Roe', at('Roe, a farmer')), span('T8', 'Cue', 'said', at('Roe, a farmer')), span('T9', 'Content', 'the tax was "a theft."'),
   'E3\tAttribution:T8 Source:T7 Cue:T8 Content:T9',
 ].join('\n')
+
+/** An attribution written as its source, cue and content words, each found from the offset `from` on. */
+interface Attr {
+  source: string
+  cue: string
+  content: string
+  from?: number
+}
+
+/** The gold of the last quotation in `text`, given its attributions (one by default: the last occurrence of each word). */
+function convertOne(text: string, tokens: Tok[][], source: string, cue: string, content: string, chains = '', more: Attr[] = []): GoldQuote {
+  const last = { source, cue, content, from: Math.min(text.lastIndexOf(source), text.lastIndexOf(content)) }
+  const ann = [...more, last].flatMap((a, n) => {
+    const s = text.indexOf(a.source, a.from ?? 0)
+    const c = text.indexOf(a.cue, s + a.source.length)
+    const k = text.indexOf(a.content, a.from ?? 0)
+    const t = (i: number) => `T${3 * n + i}`
+    return [`${t(1)}\tSource ${s} ${s + a.source.length}\t${a.source}`, `${t(2)}\tCue ${c} ${c + a.cue.length}\t${a.cue}`, `${t(3)}\tContent ${k} ${k + a.content.length}\t${a.content}`, `E${n + 1}\tAttribution:${t(2)} Source:${t(1)} Cue:${t(2)} Content:${t(3)}`]
+  })
+  const quotes = convertArticle(text, parseBrat(ann.join('\n'), text), parseCoreNlp(coreNlpXml(text, tokens, chains))).gold.quotes
+  return quotes[quotes.length - 1]!
+}
 
 describe('PolNeAR converter', () => {
   const gold = convertArticle(TEXT, parseBrat(ANN, TEXT), parseCoreNlp(coreNlpXml())).gold.quotes
@@ -92,7 +115,7 @@ describe('PolNeAR converter', () => {
 
   it('never runs a name over a line break (a section mark "X." above "Sexton said" is no initial)', () => {
     const text = 'Jared Sexton teaches.\n\nX.\n\nSexton said it was "a hard time."'
-    const tokens: [string, string][][] = [
+    const tokens: Tok[][] = [
       [['Jared', 'PERSON'], ['Sexton', 'PERSON'], ['teaches', 'O'], ['.', 'O']],
       [['X.', 'PERSON'], ['Sexton', 'PERSON'], ['said', 'O'], ['it', 'O'], ['was', 'O'], ['"', 'O'], ['a', 'O'], ['hard', 'O'], ['time', 'O'], ['.', 'O'], ['"', 'O']],
     ]
@@ -100,6 +123,232 @@ describe('PolNeAR converter', () => {
     const ann = [`T1\tSource ${from} ${from + 6}\tSexton`, `T2\tCue ${from + 7} ${from + 11}\tsaid`, `T3\tContent ${from + 12} ${text.length}\tit was "a hard time."`, 'E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3'].join('\n')
     const quotes = convertArticle(text, parseBrat(ann, text), parseCoreNlp(coreNlpXml(text, tokens, ''))).gold.quotes
     expect(quotes[0]).toMatchObject({ text: 'a hard time.', speaker: 'Jared Sexton' })
+  })
+
+  it('reads a capitalised pronoun opening a sentence as a pronoun, not as a name ("She added")', () => {
+    const text = 'Jane Roe spoke.\n\nShe added that it was "a good day."'
+    const tokens: Tok[][] = [
+      [['Jane', 'PERSON'], ['Roe', 'PERSON'], ['spoke', 'O'], ['.', 'O']],
+      [['She', 'O'], ['added', 'O'], ['that', 'O'], ['it', 'O'], ['was', 'O'], ['"', 'O'], ['a', 'O'], ['good', 'O'], ['day', 'O'], ['.', 'O'], ['"', 'O']],
+    ]
+    const chain = '<coreference><mention representative="true"><sentence>1</sentence><start>1</start><end>3</end><head>2</head></mention><mention><sentence>2</sentence><start>1</start><end>2</end><head>1</head></mention></coreference>'
+    expect(convertOne(text, tokens, 'She', 'added', 'that it was "a good day."', chain)).toMatchObject({ text: 'a good day.', speaker: 'Jane Roe' })
+  })
+
+  it('takes a capitalised source word for a name whatever its tag ("Will" tagged as a modal)', () => {
+    const text = 'George Will writes columns.\n\nWill said it was "a poor plan."'
+    const tokens: Tok[][] = [
+      [['George', 'PERSON'], ['Will', 'PERSON'], ['writes', 'O'], ['columns', 'O'], ['.', 'O']],
+      [['Will', 'O', 'MD'], ['said', 'O', 'VBD'], ['it', 'O'], ['was', 'O'], ['"', 'O'], ['a', 'O'], ['poor', 'O'], ['plan', 'O'], ['.', 'O'], ['"', 'O']],
+    ]
+    expect(convertOne(text, tokens, 'Will', 'said', 'it was "a poor plan."')).toMatchObject({ text: 'a poor plan.', speaker: 'George Will' })
+  })
+
+  it('names a bare surname by the person who bears it, not by a longer name of someone else ("Murphy" beside "Anne Marie Murphy")', () => {
+    const text = 'Sen. Chris Murphy spoke of Anne Marie Murphy, an aide.\n\nMurphy said it was "the worst day."'
+    const tokens: Tok[][] = [
+      [['Sen.', 'O'], ['Chris', 'PERSON'], ['Murphy', 'PERSON'], ['spoke', 'O'], ['of', 'O'], ['Anne', 'PERSON'], ['Marie', 'PERSON'], ['Murphy', 'PERSON'], [',', 'O'], ['an', 'O'], ['aide', 'O'], ['.', 'O']],
+      [['Murphy', 'PERSON'], ['said', 'O'], ['it', 'O'], ['was', 'O'], ['"', 'O'], ['the', 'O'], ['worst', 'O'], ['day', 'O'], ['.', 'O'], ['"', 'O']],
+    ]
+    expect(convertOne(text, tokens, 'Murphy', 'said', 'it was "the worst day."')).toMatchObject({ text: 'the worst day.', speaker: 'Chris Murphy' })
+  })
+
+  const CLINTONS = 'Hillary Clinton met voters.\n\nFormer President Bill Clinton stayed home.\n\nLater, Clinton said it was "a fine day."'
+  const CLINTON_TOKENS: Tok[][] = [
+    [['Hillary', 'PERSON'], ['Clinton', 'PERSON'], ['met', 'O'], ['voters', 'O'], ['.', 'O']],
+    [['Former', 'O'], ['President', 'O'], ['Bill', 'PERSON'], ['Clinton', 'PERSON'], ['stayed', 'O'], ['home', 'O'], ['.', 'O']],
+    [['Later', 'O'], [',', 'O'], ['Clinton', 'PERSON'], ['said', 'O'], ['it', 'O'], ['was', 'O'], ['"', 'O'], ['a', 'O'], ['fine', 'O'], ['day', 'O'], ['.', 'O'], ['"', 'O']],
+  ]
+
+  it('names a bare surname two people share by the one the article named first, whatever the coreference chain says', () => {
+    // CoreNLP put the bare "Clinton" in Bill Clinton's chain.
+    const chain = '<coreference><mention representative="true"><sentence>2</sentence><start>3</start><end>5</end><head>4</head></mention><mention><sentence>3</sentence><start>3</start><end>4</end><head>3</head></mention></coreference>'
+    expect(convertOne(CLINTONS, CLINTON_TOKENS, 'Clinton', 'said', 'it was "a fine day."', chain)).toMatchObject({ text: 'a fine day.', speaker: 'Hillary Clinton' })
+  })
+
+  it('names a bare surname two people share by the other one when that one was just introduced speaking', () => {
+    const text = CLINTONS.replace('stayed home', 'said "no"')
+    const tokens = CLINTON_TOKENS.map((s, i) => (i === 1 ? [['Former', 'O'], ['President', 'O'], ['Bill', 'PERSON'], ['Clinton', 'PERSON'], ['said', 'O'], ['"', 'O'], ['no', 'O'], ['"', 'O'], ['.', 'O']] as Tok[] : s))
+    const first = { source: 'Bill Clinton', cue: 'said', content: '"no"' }
+    expect(convertOne(text, tokens, 'Clinton', 'said', 'it was "a fine day."', '', [first])).toMatchObject({ text: 'a fine day.', speaker: 'Bill Clinton' })
+  })
+
+  it('names the person who heads a source that mentions an outlet ("Fox\'s Chris Wallace"), and leaves an outlet source undecided', () => {
+    const text = 'Fox\'s Chris Wallace said it was "a bad night."'
+    const tokens: Tok[][] = [[['Fox', 'ORGANIZATION'], ["'s", 'O', 'POS'], ['Chris', 'PERSON'], ['Wallace', 'PERSON'], ['said', 'O', 'VBD'], ['it', 'O'], ['was', 'O'], ['"', 'O'], ['a', 'O'], ['bad', 'O'], ['night', 'O'], ['.', 'O'], ['"', 'O']]]
+    expect(convertOne(text, tokens, "Fox's Chris Wallace", 'said', 'it was "a bad night."')).toMatchObject({ speaker: 'Chris Wallace' })
+    const outlet = 'Fox News said it was "a bad night."'
+    const outletTokens: Tok[][] = [[['Fox', 'ORGANIZATION'], ['News', 'ORGANIZATION'], ['said', 'O', 'VBD'], ['it', 'O'], ['was', 'O'], ['"', 'O'], ['a', 'O'], ['bad', 'O'], ['night', 'O'], ['.', 'O'], ['"', 'O']]]
+    expect(convertOne(outlet, outletTokens, 'Fox News', 'said', 'it was "a bad night."')).toMatchObject({ speaker: null, ignore: true })
+  })
+
+  it('names the person a name-and-role phrase describes, not the name that modifies the role ("Roe ally Jim Doe")', () => {
+    const text = 'Jane Roe spoke.\n\nRoe ally Jim Doe said it was "a good plan."'
+    const tokens: Tok[][] = [
+      [['Jane', 'PERSON'], ['Roe', 'PERSON'], ['spoke', 'O'], ['.', 'O']],
+      [['Roe', 'PERSON'], ['ally', 'O', 'VB'], ['Jim', 'PERSON'], ['Doe', 'PERSON'], ['said', 'O', 'VBD'], ['it', 'O'], ['was', 'O'], ['"', 'O'], ['a', 'O'], ['good', 'O'], ['plan', 'O'], ['.', 'O'], ['"', 'O']],
+    ]
+    expect(convertOne(text, tokens, 'Roe ally Jim Doe', 'said', 'it was "a good plan."')).toMatchObject({ speaker: 'Jim Doe' })
+  })
+
+  it('gives no speaker to an indefinite source, whatever the coreference chain links it to ("a 2008 Roe veteran")', () => {
+    const text = 'Jane Roe spoke.\n\nA 2008 Roe veteran said it was "a good plan."'
+    const tokens: Tok[][] = [
+      [['Jane', 'PERSON'], ['Roe', 'PERSON'], ['spoke', 'O'], ['.', 'O']],
+      [['A', 'O', 'DT'], ['2008', 'O', 'CD'], ['Roe', 'PERSON'], ['veteran', 'O', 'NN'], ['said', 'O', 'VBD'], ['it', 'O'], ['was', 'O'], ['"', 'O'], ['a', 'O'], ['good', 'O'], ['plan', 'O'], ['.', 'O'], ['"', 'O']],
+    ]
+    const chain = '<coreference><mention representative="true"><sentence>1</sentence><start>1</start><end>3</end><head>2</head></mention><mention><sentence>2</sentence><start>1</start><end>5</end><head>4</head></mention></coreference>'
+    expect(convertOne(text, tokens, 'A 2008 Roe veteran', 'said', 'it was "a good plan."', chain)).toMatchObject({ speaker: null })
+    expect(convertOne(text, tokens, 'A 2008 Roe veteran', 'said', 'it was "a good plan."', chain).ignore).toBeUndefined()
+  })
+
+  it('reads two or three capitalised words after a personal title as a name the tagger missed ("Justice Frank Nervo")', () => {
+    const text = 'State Supreme Court Justice Frank Nervo ruled on the case in a short order.\n\nNervo wrote that it was "not news."'
+    const tokens: Tok[][] = [
+      [['State', 'ORGANIZATION'], ['Supreme', 'ORGANIZATION'], ['Court', 'ORGANIZATION'], ['Justice', 'ORGANIZATION'], ['Frank', 'ORGANIZATION'], ['Nervo', 'ORGANIZATION'], ['ruled', 'O', 'VBD'], ['on', 'O', 'IN'], ['the', 'O', 'DT'], ['case', 'O'], ['in', 'O', 'IN'], ['a', 'O', 'DT'], ['short', 'O', 'JJ'], ['order', 'O'], ['.', 'O']],
+      [['Nervo', 'LOCATION', 'NNP'], ['wrote', 'O', 'VBD'], ['that', 'O'], ['it', 'O'], ['was', 'O'], ['"', 'O'], ['not', 'O'], ['news', 'O'], ['.', 'O'], ['"', 'O']],
+    ]
+    expect(convertOne(text, tokens, 'Nervo', 'wrote', 'that it was "not news."')).toMatchObject({ speaker: 'Frank Nervo' })
+  })
+
+  it('keeps a first name that is also a title ("Dean Baker") and a surname particle ("Bill de Blasio")', () => {
+    const text = 'Dean Baker and Mayor Bill de Blasio spoke.\n\nBaker said it was "a boom." De Blasio said it was "a bust."'
+    const tokens: Tok[][] = [
+      [['Dean', 'PERSON'], ['Baker', 'PERSON'], ['and', 'O', 'CC'], ['Mayor', 'O'], ['Bill', 'PERSON'], ['de', 'PERSON'], ['Blasio', 'PERSON'], ['spoke', 'O', 'VBD'], ['.', 'O']],
+      [['Baker', 'PERSON'], ['said', 'O', 'VBD'], ['it', 'O'], ['was', 'O'], ['"', 'O'], ['a', 'O'], ['boom', 'O'], ['.', 'O'], ['"', 'O']],
+      [['De', 'PERSON'], ['Blasio', 'PERSON'], ['said', 'O', 'VBD'], ['it', 'O'], ['was', 'O'], ['"', 'O'], ['a', 'O'], ['bust', 'O'], ['.', 'O'], ['"', 'O']],
+    ]
+    const baker = { source: 'Baker', cue: 'said', content: 'it was "a boom."', from: text.indexOf('Baker said') }
+    const ann = (a: Attr, n: number) => {
+      const at = (w: string) => text.indexOf(w, a.from)
+      return [`T${3 * n + 1}\tSource ${at(a.source)} ${at(a.source) + a.source.length}\tx`, `T${3 * n + 2}\tCue ${at(a.cue)} ${at(a.cue) + a.cue.length}\tx`, `T${3 * n + 3}\tContent ${at(a.content)} ${at(a.content) + a.content.length}\tx`, `E${n + 1}\tAttribution:T${3 * n + 2} Source:T${3 * n + 1} Cue:T${3 * n + 2} Content:T${3 * n + 3}`]
+    }
+    const blasio = { source: 'De Blasio', cue: 'said', content: 'it was "a bust."', from: text.indexOf('De Blasio said') }
+    const quotes = convertArticle(text, parseBrat([...ann(baker, 0), ...ann(blasio, 1)].join('\n'), text), parseCoreNlp(coreNlpXml(text, tokens, ''))).gold.quotes
+    expect(quotes.map((q) => q.speaker)).toEqual(['Dean Baker', 'Bill de Blasio'])
+  })
+
+  it('takes the first name for the source when a second one sits in its relative clause, even after "and"', () => {
+    const text = 'Jim Doe, who ran the party and has backed Jane Roe since 2008, said it was "time."'
+    const tokens: Tok[][] = [
+      [['Jim', 'PERSON'], ['Doe', 'PERSON'], [',', 'O', ','], ['who', 'O', 'WP'], ['ran', 'O', 'VBD'], ['the', 'O', 'DT'], ['party', 'O'], ['and', 'O', 'CC'], ['has', 'O', 'VBZ'], ['backed', 'O', 'VBN'], ['Jane', 'PERSON'], ['Roe', 'PERSON'], ['since', 'O', 'IN'], ['2008', 'O', 'CD'], [',', 'O', ','], ['said', 'O', 'VBD'], ['it', 'O'], ['was', 'O'], ['"', 'O'], ['time', 'O'], ['.', 'O'], ['"', 'O']],
+    ]
+    expect(convertOne(text, tokens, 'Jim Doe, who ran the party and has backed Jane Roe since 2008', 'said', 'it was "time."')).toMatchObject({ speaker: 'Jim Doe' })
+  })
+
+  it('names a first name used alone by the one person the article gives it to ("Chelsea" is Chelsea Roe)', () => {
+    const text = 'Chelsea Roe joined her mother.\n\nChelsea said it was "a joy."'
+    const tokens: Tok[][] = [
+      [['Chelsea', 'PERSON'], ['Roe', 'PERSON'], ['joined', 'O', 'VBD'], ['her', 'O', 'PRP$'], ['mother', 'O'], ['.', 'O']],
+      [['Chelsea', 'PERSON'], ['said', 'O', 'VBD'], ['it', 'O'], ['was', 'O'], ['"', 'O'], ['a', 'O'], ['joy', 'O'], ['.', 'O'], ['"', 'O']],
+    ]
+    expect(convertOne(text, tokens, 'Chelsea', 'said', 'it was "a joy."')).toMatchObject({ speaker: 'Chelsea Roe' })
+  })
+
+  it('adds a first name the tagger left out of a lone surname ("Rand Paul"), never a word the article writes in lowercase', () => {
+    const text = 'Sen. Rand Paul said it was "a bad deal."'
+    const tokens: Tok[][] = [[['Sen.', 'O', 'NNP'], ['Rand', 'O', 'NNP'], ['Paul', 'PERSON'], ['said', 'O', 'VBD'], ['it', 'O'], ['was', 'O'], ['"', 'O'], ['a', 'O'], ['bad', 'O'], ['deal', 'O'], ['.', 'O'], ['"', 'O']]]
+    expect(convertOne(text, tokens, 'Sen. Rand Paul', 'said', 'it was "a bad deal."')).toMatchObject({ speaker: 'Rand Paul' })
+    const crooked = 'Crooked Roe said it was "a bad deal." He is crooked.'
+    const crookedTokens: Tok[][] = [
+      [['Crooked', 'O', 'NNP'], ['Roe', 'PERSON'], ['said', 'O', 'VBD'], ['it', 'O'], ['was', 'O'], ['"', 'O'], ['a', 'O'], ['bad', 'O'], ['deal', 'O'], ['.', 'O'], ['"', 'O']],
+      [['He', 'O'], ['is', 'O', 'VBZ'], ['crooked', 'O', 'JJ'], ['.', 'O']],
+    ]
+    expect(convertOne(crooked, crookedTokens, 'Crooked Roe', 'said', 'it was "a bad deal."')).toMatchObject({ speaker: 'Roe' })
+  })
+
+  it('takes no place and no credit line for a person, so a pronoun the chain links to one stays undecided', () => {
+    const text = 'Getty.\n\nCrowds filled Romare Bearden Park on a warm day.\n\n"It was calm," he said.'
+    const tokens: Tok[][] = [
+      [['Getty', 'PERSON'], ['.', 'O']],
+      [['Crowds', 'O', 'NNS'], ['filled', 'O', 'VBD'], ['Romare', 'PERSON'], ['Bearden', 'PERSON'], ['Park', 'PERSON'], ['on', 'O', 'IN'], ['a', 'O', 'DT'], ['warm', 'O', 'JJ'], ['day', 'O'], ['.', 'O']],
+      [['"', 'O'], ['It', 'O', 'PRP'], ['was', 'O'], ['calm', 'O'], [',', 'O'], ['"', 'O'], ['he', 'O'], ['said', 'O', 'VBD'], ['.', 'O']],
+    ]
+    const mention = (sentence: number, start: number, end: number) => `<mention><sentence>${sentence}</sentence><start>${start}</start><end>${end}</end><head>${start}</head></mention>`
+    for (const chain of [`<coreference>${mention(1, 1, 2)}${mention(3, 7, 8)}</coreference>`, `<coreference>${mention(2, 3, 6)}${mention(3, 7, 8)}</coreference>`]) {
+      expect(convertOne(text, tokens, 'he', 'said', '"It was calm,"', chain)).toMatchObject({ speaker: null, ignore: true })
+    }
+  })
+
+  it('resolves a pronoun the chain leaves alone to the one person named and quoted in this paragraph or the one before', () => {
+    const text = 'Jane Roe said the plan was "dead."\n\n"It will not pass," she said.'
+    const tokens: Tok[][] = [
+      [['Jane', 'PERSON'], ['Roe', 'PERSON'], ['said', 'O', 'VBD'], ['the', 'O', 'DT'], ['plan', 'O'], ['was', 'O'], ['"', 'O'], ['dead', 'O'], ['.', 'O'], ['"', 'O']],
+      [['"', 'O'], ['It', 'O', 'PRP'], ['will', 'O', 'MD'], ['not', 'O', 'RB'], ['pass', 'O'], [',', 'O'], ['"', 'O'], ['she', 'O'], ['said', 'O', 'VBD'], ['.', 'O']],
+    ]
+    const roe = { source: 'Jane Roe', cue: 'said', content: 'the plan was "dead."' }
+    expect(convertOne(text, tokens, 'she', 'said', '"It will not pass,"', '', [roe])).toMatchObject({ speaker: 'Jane Roe' })
+    // Named but not quoted there ("Asked about Roe, she said"): the gold cannot tell who "she" is.
+    expect(convertOne(text, tokens, 'she', 'said', '"It will not pass,"')).toMatchObject({ speaker: null, ignore: true })
+  })
+
+  it('resolves a definite description to the one person introduced by that role, named in this paragraph or the one before', () => {
+    const text = 'Columnist Ann Doe wrote about the vote.\n\nBut the columnist suggested it was "a fluke."'
+    const tokens: Tok[][] = [
+      [['Columnist', 'O', 'NN'], ['Ann', 'PERSON'], ['Doe', 'PERSON'], ['wrote', 'O', 'VBD'], ['about', 'O', 'IN'], ['the', 'O', 'DT'], ['vote', 'O'], ['.', 'O']],
+      [['But', 'O', 'CC'], ['the', 'O', 'DT'], ['columnist', 'O', 'NN'], ['suggested', 'O', 'VBD'], ['it', 'O'], ['was', 'O'], ['"', 'O'], ['a', 'O'], ['fluke', 'O'], ['.', 'O'], ['"', 'O']],
+    ]
+    expect(convertOne(text, tokens, 'the columnist', 'suggested', 'it was "a fluke."')).toMatchObject({ speaker: 'Ann Doe' })
+  })
+
+  it('resolves a definite description to the one person named and quoted earlier in its own paragraph', () => {
+    const text = 'Ann Doe noted the rule. Asked why, the 34-year-old mother of three replied, "It is fair."'
+    const tokens: Tok[][] = [
+      [['Ann', 'PERSON'], ['Doe', 'PERSON'], ['noted', 'O', 'VBD'], ['the', 'O', 'DT'], ['rule', 'O'], ['.', 'O']],
+      [['Asked', 'O', 'VBN'], ['why', 'O', 'WRB'], [',', 'O', ','], ['the', 'O', 'DT'], ['34-year-old', 'O', 'JJ'], ['mother', 'O', 'NN'], ['of', 'O', 'IN'], ['three', 'O', 'CD'], ['replied', 'O', 'VBD'], [',', 'O', ','], ['"', 'O'], ['It', 'O', 'PRP'], ['is', 'O'], ['fair', 'O'], ['.', 'O'], ['"', 'O']],
+    ]
+    const noted = { source: 'Ann Doe', cue: 'noted', content: 'the rule' }
+    expect(convertOne(text, tokens, 'the 34-year-old mother of three', 'replied', '"It is fair."', '', [noted])).toMatchObject({ speaker: 'Ann Doe' })
+    expect(convertOne(text, tokens, 'the 34-year-old mother of three', 'replied', '"It is fair."')).toMatchObject({ speaker: null, ignore: true })
+  })
+
+  it('resolves a pronoun whose chain mixes two people to the one of them just named and quoted', () => {
+    const text = 'Bill Roe and Jane Roe spoke.\n\nJane Roe said it was "fine."\n\n"We won," she said.'
+    const tokens: Tok[][] = [
+      [['Bill', 'PERSON'], ['Roe', 'PERSON'], ['and', 'O', 'CC'], ['Jane', 'PERSON'], ['Roe', 'PERSON'], ['spoke', 'O', 'VBD'], ['.', 'O']],
+      [['Jane', 'PERSON'], ['Roe', 'PERSON'], ['said', 'O', 'VBD'], ['it', 'O'], ['was', 'O'], ['"', 'O'], ['fine', 'O'], ['.', 'O'], ['"', 'O']],
+      [['"', 'O'], ['We', 'O', 'PRP'], ['won', 'O', 'VBD'], [',', 'O'], ['"', 'O'], ['she', 'O'], ['said', 'O', 'VBD'], ['.', 'O']],
+    ]
+    const m = (sentence: number, start: number, end: number, head: number) => `<mention><sentence>${sentence}</sentence><start>${start}</start><end>${end}</end><head>${head}</head></mention>`
+    const chain = `<coreference>${m(1, 1, 3, 2)}${m(2, 1, 3, 2)}${m(3, 6, 7, 6)}</coreference>`
+    const jane = { source: 'Jane Roe', cue: 'said', content: 'it was "fine."', from: text.indexOf('Jane Roe said') }
+    expect(convertOne(text, tokens, 'she', 'said', '"We won,"', chain, [jane])).toMatchObject({ speaker: 'Jane Roe' })
+  })
+
+  it('leaves a pronoun undecided when its chain names someone other than the speaker just before it in the paragraph', () => {
+    const text = 'Jim Doe backed Jane Roe.\n\nRep. Al Poe said the plan was "dead." "It will not pass," he said.'
+    const tokens: Tok[][] = [
+      [['Jim', 'PERSON'], ['Doe', 'PERSON'], ['backed', 'O', 'VBD'], ['Jane', 'PERSON'], ['Roe', 'PERSON'], ['.', 'O']],
+      [['Rep.', 'O', 'NNP'], ['Al', 'PERSON'], ['Poe', 'PERSON'], ['said', 'O', 'VBD'], ['the', 'O', 'DT'], ['plan', 'O'], ['was', 'O'], ['"', 'O'], ['dead', 'O'], ['.', 'O'], ['"', 'O']],
+      [['"', 'O'], ['It', 'O', 'PRP'], ['will', 'O', 'MD'], ['not', 'O', 'RB'], ['pass', 'O'], [',', 'O'], ['"', 'O'], ['he', 'O'], ['said', 'O', 'VBD'], ['.', 'O']],
+    ]
+    // CoreNLP chained "he" to Jim Doe.
+    const chain = '<coreference><mention><sentence>1</sentence><start>1</start><end>3</end><head>2</head></mention><mention><sentence>3</sentence><start>8</start><end>9</end><head>8</head></mention></coreference>'
+    const poe = { source: 'Rep. Al Poe', cue: 'said', content: 'the plan was "dead."' }
+    expect(convertOne(text, tokens, 'he', 'said', '"It will not pass,"', chain, [poe])).toMatchObject({ speaker: null, ignore: true })
+    expect(convertOne(text, tokens, 'he', 'said', '"It will not pass,"', chain)).toMatchObject({ speaker: 'Jim Doe' })
+  })
+
+  it('gives no speaker to a relative pronoun after a plural ("critics who say") or to a capitalised plural ("Aides")', () => {
+    const text = 'Jane Roe rebuked critics who say it was "a mistake."'
+    const tokens: Tok[][] = [[['Jane', 'PERSON'], ['Roe', 'PERSON'], ['rebuked', 'O', 'VBD'], ['critics', 'O', 'NNS'], ['who', 'O', 'WP'], ['say', 'O', 'VBP'], ['it', 'O'], ['was', 'O'], ['"', 'O'], ['a', 'O'], ['mistake', 'O'], ['.', 'O'], ['"', 'O']]]
+    const who = convertOne(text, tokens, 'who', 'say', 'it was "a mistake."')
+    expect(who).toMatchObject({ speaker: null })
+    expect(who.ignore).toBeUndefined()
+    const aides = 'Aides say it was "a mistake."'
+    const aideTokens: Tok[][] = [[['Aides', 'O', 'NNS'], ['say', 'O', 'VBP'], ['it', 'O'], ['was', 'O'], ['"', 'O'], ['a', 'O'], ['mistake', 'O'], ['.', 'O'], ['"', 'O']]]
+    const plural = convertOne(aides, aideTokens, 'Aides', 'say', 'it was "a mistake."')
+    expect(plural).toMatchObject({ speaker: null })
+    expect(plural.ignore).toBeUndefined()
+  })
+
+  it('leaves undecided a sentence between marks that no attribution holds, and gives no speaker to a short one (a title)', () => {
+    const text = 'A tweet last week: "When the same problems crop up twice, maybe it is us." The show "Meet the Press" aired.'
+    const quotes = convertArticle(text, parseBrat('', text), parseCoreNlp(coreNlpXml(text, [], ''))).gold.quotes
+    expect(quotes.map((q) => [q.text, q.speaker, q.ignore ?? false])).toEqual([
+      ['When the same problems crop up twice, maybe it is us.', null, true],
+      ['Meet the Press', null, false],
+    ])
   })
 
   it('splits dev by a fixed hash of the file name', () => {
