@@ -12,9 +12,22 @@
  *  - where the annotation cannot decide (a pronoun coreference leaves unresolved, a surname
  *    two people share, an editor's note the annotators discarded): ignored.
  * PolNeAR does not annotate conduits; the gold conduit is an ORGANIZATION the CoreNLP
- * tagger found in the attribution's own words in one of the places an outlet carries a
- * quote: the cue itself ("told Reuters"), its object ("told the Washington Post"),
- * "interview with X", "on X" / "to X" right after the cue, or "according to X".
+ * tagger found in the attribution's own words (never in the content or the source, never a
+ * legislature, party, agency, forum or the like) in one of the places an outlet carries a quote:
+ *  - the object of a verb of telling, in the cue or right after it or after the source:
+ *    "told Reuters", "Carson tells Breitbart News", "told Bill O'Reilly of Fox News";
+ *  - a preposition after the cue that leads to an outlet: "said on CNN" (after any verb or a
+ *    time: "said this month on CNBC"), "speaking to / spoke with X" (after speaking, not
+ *    "responds to Mills"), "wrote in / for X" (after writing, not "said in Milwaukee"), "quoted
+ *    by X", or an event "sponsored / hosted by X";
+ *  - a medium and its preposition: "in a rare interview Tuesday with X", "in an email to X",
+ *    or an outlet naming the medium: "in an MSNBC interview", "at a Fox News town hall";
+ *  - before the source in its sentence: "In an interview with X, Roe said", "Speaking to X",
+ *    "Sitting down with X", "on X";
+ *  - "according to X" or "X reported" in the sentence; or a credit line that is the whole cue
+ *    ("[Reuters.]").
+ * An object reached any other way is a topic, a venue or an audience ("blasted Disney",
+ * "said during a speech in Milwaukee", "told the Shangri-La Dialogue"), not an outlet.
  *
  * The corpus is never copied into the repository: these functions read a checkout given
  * as a path. Only `train` and `dev` are read; `test` is held out.
@@ -333,23 +346,56 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
     const same = tokens.filter((x) => x.sentence === t.sentence)
     return { start: same[0]!.start, end: same[same.length - 1]!.end }
   }
+  /** Whether [start, end) is exactly one person's name as the tagger found it ("Bill O'Reilly"). */
+  const isPersonSpan = (start: number, end: number) => runs.some((r) => tokens[r.first]!.start === start && tokens[r.last]!.end === end)
   const conduitOf = (rel: BratRelation): string | null => {
     const contentCovers = (pos: number) => rel.contents.some((c) => covers(c, pos))
-    const sourceCovers = (pos: number) => rel.source !== null && covers(rel.source, pos)
+    const source = rel.source?.fragments ?? []
+    const overlapsSource = (o: Span) => source.some((f) => o.start < f.end && f.start < o.end)
     const surnames = new Set(runs.map((r) => r.words[r.words.length - 1]))
-    const outlets = orgs.filter((o) => isOutletLike(o.name) && !surnames.has(o.name) && !contentCovers(o.start) && !sourceCovers(o.start))
+    const outlets = orgs.filter((o) => isOutletLike(o.name) && !surnames.has(o.name) && !contentCovers(o.start) && !overlapsSource(o))
+    /** Whether the words from the verb (`verb`, ending where `between` starts) to outlet `o` carry the quote to it. */
+    const carries = (verb: string, between: string, o: Span) => {
+      if (/[.;“”"\n]/.test(between)) return false
+      if (TELLS_END.test(verb) && /^\s*(?:the\s+)?$/i.test(between)) return true
+      const prep = /^\s*(to|with|on|in|for|by)\s+(?:the\s+)?$/i.exec(between)?.[1]?.toLowerCase()
+      if (prep && PREPOSITION_AFTER[prep]!.test(verb)) return true
+      if (CARRIED_BY.test(between)) return true
+      // "said at a town hall sponsored by CNN": an outlet that put on the event carried it.
+      if (/\b(?:hosted|sponsored|moderated|organized|broadcast|aired|televised)\s+by\s+(?:the\s+)?$/i.test(between)) return true
+      // "told Bill O'Reilly of Fox News": the interviewer, then the outlet.
+      const of = /^(\s*(?:(?:to|with)\s+)?)(.+?)\s+of\s+(?:the\s+)?$/.exec(between)
+      const at = o.start - between.length
+      if (of && isPersonSpan(at + of[1]!.length, at + of[1]!.length + of[2]!.length)) return true
+      // "said in an MSNBC interview", "said at a Fox News town hall": the outlet names the medium.
+      return /^\s*(?:in|at|during|on)\s+(?:an?|the)\s+$/i.test(between) && MEDIUM_AFTER.test(text.slice(o.end, o.end + 40))
+    }
     for (const cue of rel.cues) {
       for (const f of cue.fragments) {
-        // An outlet inside the cue ("told Reuters in a rare interview").
-        const inside = outlets.find((o) => o.start >= f.start && o.end <= f.end)
-        if (inside) return inside.name
+        const cueText = text.slice(f.start, f.end)
+        // An outlet inside the cue ("told Reuters in a rare interview"), reached as from its verb ("blasted Disney for" is not),
+        // or the cue itself, a credit line ("[Reuters.]").
+        for (const o of outlets) {
+          if (o.start < f.start || o.end > f.end) continue
+          const before = text.slice(f.start, o.start)
+          if (/^[\s[(]*$/.test(before)) return o.name
+          const verb = /^\s*[\p{L}’'-]+/u.exec(before)?.[0] ?? ''
+          if (carries(verb, before.slice(verb.length), o) || LEAD_TO_OUTLET.test(before)) return o.name
+        }
         // The cue's object or complement: "told the Post", "said on CNN", "said in an interview with ABC".
         for (const o of outlets) {
           if (o.start < f.end || o.start > f.end + 80) continue
-          const between = text.slice(f.end, o.start)
-          if (/[.;“”"\n]/.test(between)) continue
-          if (/^\s*(?:(?:[\p{L}’'-]+\s+){0,5}?(?:to|with|on|in|for|by)\s+)?(?:the\s+)?$/iu.test(between)) return o.name
+          if (carries(cueText, text.slice(f.end, o.start), o)) return o.name
         }
+      }
+    }
+    // Right after the source, whatever the annotators took for the cue: "Carson tells Breitbart News, responding to …".
+    const last = source[source.length - 1]
+    if (last) {
+      const verb = /^\s*(?:told|tells)\b/.exec(text.slice(last.end, last.end + 12))
+      if (verb) {
+        const from = last.end + verb[0].length
+        for (const o of outlets) if (o.start >= from && o.start <= from + 80 && carries(verb[0], text.slice(from, o.start), o)) return o.name
       }
     }
     // Before the source in its sentence: "In an interview with X, Roe said", "Wednesday on X's “Show,” Roe said".
@@ -359,7 +405,7 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
       for (const o of outlets) {
         if (o.start < s.start || o.end > first.start) continue
         const lead = text.slice(s.start, o.start)
-        if (/\b(?:interview|appearance|speaking|spoke|talking|talked|statement|op-ed|call|conversation|on|to|with)\s+(?:an?\s+|the\s+)?$/i.test(lead)) return o.name
+        if (LEAD_TO_OUTLET.test(lead) || (/\b(?:in|at|during|on)\s+(?:an?|the)\s+$/i.test(lead) && MEDIUM_AFTER.test(text.slice(o.end, o.end + 40)))) return o.name
       }
       // "…, according to The Hill" after the content.
       for (const o of outlets) {
@@ -399,6 +445,38 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
   }
   return { gold: { quotes }, how }
 }
+
+/** A cue ending in a verb of telling takes the outlet as its object ("told Reuters"). */
+const TELLS_END = /\b(?:told|tell|tells|telling)\s*$/i
+/**
+ * The verbs after which a bare preposition leads to an outlet: "said on CNN" (any verb: on the
+ * air), "speaking to the BBC", "spoke with Politico" (speaking, not replying or giving: "responds
+ * to Mills", "gave to La Raza"), "wrote in National Review", "wrote for the Post" (writing, not
+ * "said in Milwaukee"), "quoted by Reuters".
+ */
+/** The forms that carry words to an outlet (writing, a broadcast, an interview), as nouns. */
+const MEDIUM = String.raw`(?:interview|appearance|op-ed|column|article|piece|essay|podcast|broadcast|show|program|programme|segment|statement|email|e-mail|letter|call|conversation|chat|meeting|video|post|remarks|comments)s?`
+const SPEAKS = String.raw`(?:speak|speaks|speaking|spoke|spoken|talk|talks|talking|talked|said|says|say|saying|comments?|remarks|statement|interview\w*|sat\s+down|sitting\s+down)`
+const WRITES = String.raw`(?:wrote|writes|write|writing|written|published|penned|op-ed|column|article|piece|essay|interview\w*|statement)`
+const PREPOSITION_AFTER: Record<string, RegExp> = {
+  on: /[\s\S]/,
+  to: new RegExp(String.raw`\b(?:${SPEAKS}|${MEDIUM})\s*$`, 'i'),
+  with: new RegExp(String.raw`\b(?:${SPEAKS}|${MEDIUM})\s*$`, 'i'),
+  in: new RegExp(String.raw`\b(?:${WRITES}|${MEDIUM})\s*$`, 'i'),
+  for: new RegExp(String.raw`\b(?:${WRITES}|${MEDIUM})\s*$`, 'i'),
+  by: /\b(?:quoted|interviewed|reported|published|posted|aired|broadcast|obtained)\s*$/i,
+}
+/**
+ * After the cue, a medium and its preposition ("said in a rare interview Tuesday with Reuters",
+ * "wrote in an op-ed for the Post"), or a time before "on" ("said just after midnight on CNN").
+ * A place, a venue or an audience reached any other way ("said during a speech in Milwaukee",
+ * "said at a town hall in Plymouth", "blasted Disney") is not an outlet.
+ */
+const CARRIED_BY = new RegExp(String.raw`^\s*(?:,\s*)?(?:(?:in|during|at|for|on)\s+)?(?:an?|the|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,3}?${MEDIUM}\s+(?:[\p{L}\p{N}’'-]+\s+){0,2}?(?:to|with|on|in|for|by)\s+(?:the\s+)?$|^\s*(?:[\p{L}\p{N}.’'-]+\s+){1,4}?on\s+(?:the\s+)?$`, 'iu')
+/** An outlet naming the medium after it: "an MSNBC interview", "a Fox News town hall", "CNN’s broadcast". */
+const MEDIUM_AFTER = new RegExp(String.raw`^(?:[’']s)?\s+(?:[\p{L}-]+\s+){0,2}?(?:${MEDIUM}|town[ -]halls?|debates?|forums?)\b`, 'iu')
+/** Before the source: "In an interview with X, Roe said", "Speaking to X, Roe said", "On X's “Show,” Roe said", "questioned on X, Roe". */
+const LEAD_TO_OUTLET = new RegExp(String.raw`(?:\b${MEDIUM}\s+(?:[\p{L}\p{N}’'-]+\s+){0,2}?(?:with|on|to|in|for)|\b(?:speaking|spoke|talking|talked|writing|wrote)\s+(?:to|with|on|in|for)|\b(?:sitting|sat)\s+down\s+with|\bon)\s+(?:the\s+)?$`, 'iu')
 
 interface PersonRun {
   first: number
@@ -452,7 +530,7 @@ function orgRuns(text: string, tokens: readonly Token[]): { start: number; end: 
 /** An organisation that can carry a quote; never a legislature, party, campaign, agency or the like. */
 function isOutletLike(name: string): boolean {
   if (/^(?:USA|US|U\.S\.|America|Cleveland|Philadelphia|Washington|New York|Chicago|Ohio|Florida|Iowa|Texas|California)$/.test(name)) return false
-  return !/\b(?:Senate|House|Congress|Committee|Party|Campaign|Department|University|College|School|Foundation|Council|Court|Commission|Agency|Administration|Church|Association|Institute|Center|Centre|Bureau|Office|Army|Police|Union|Club|Corporation|Inc|LLC|Group|Fund|State|GOP|FBI|CIA|DNC|RNC|NATO|UN|EU|Democrats|Republicans|Democratic|Republican)\b/.test(name)
+  return !/\b(?:Senate|House|Congress|Committee|Party|Campaign|Forum|Dialogue|Conference|Summit|Convention|Initiative|Caucus|Department|University|College|School|Foundation|Council|Court|Commission|Agency|Administration|Church|Association|Institute|Center|Centre|Bureau|Office|Army|Police|Union|Club|Corporation|Inc|LLC|Group|Fund|State|GOP|FBI|CIA|DNC|RNC|NATO|UN|EU|Democrats|Republicans|Democratic|Republican)\b/.test(name)
 }
 
 /** Where the paragraph `n` paragraphs before the one holding `pos` starts. */

@@ -102,6 +102,28 @@ describe('PolNeAR converter', () => {
     expect(quotes[0]).toMatchObject({ text: 'a hard time.', speaker: 'Jared Sexton' })
   })
 
+  it('takes a conduit only where an outlet carries the words: past an interviewer, not a topic or a venue', () => {
+    const text = '"We will win," Roe told Bill Hale of the Daily Post.\n\nRoe blasted Acme for its "greed."\n\n"It is time," Roe said during a speech in Dayton.'
+    const tokens: [string, string][][] = [
+      [['"', 'O'], ['We', 'O'], ['will', 'O'], ['win', 'O'], [',', 'O'], ['"', 'O'], ['Roe', 'PERSON'], ['told', 'O'], ['Bill', 'PERSON'], ['Hale', 'PERSON'], ['of', 'O'], ['the', 'O'], ['Daily', 'ORGANIZATION'], ['Post', 'ORGANIZATION'], ['.', 'O']],
+      [['Roe', 'PERSON'], ['blasted', 'O'], ['Acme', 'ORGANIZATION'], ['for', 'O'], ['its', 'O'], ['"', 'O'], ['greed', 'O'], ['.', 'O'], ['"', 'O']],
+      [['"', 'O'], ['It', 'O'], ['is', 'O'], ['time', 'O'], [',', 'O'], ['"', 'O'], ['Roe', 'PERSON'], ['said', 'O'], ['during', 'O'], ['a', 'O'], ['speech', 'O'], ['in', 'O'], ['Dayton', 'ORGANIZATION'], ['.', 'O']],
+    ]
+    const brat = (n: number, source: string, cue: string, content: string, from: number) => {
+      const s = text.indexOf(source, from)
+      const c = text.indexOf(cue, from)
+      const q = text.indexOf(content, from)
+      return [`T${n}\tSource ${s} ${s + source.length}\t${source}`, `T${n + 1}\tCue ${c} ${c + cue.length}\t${cue}`, `T${n + 2}\tContent ${q} ${q + content.length}\t${content}`, `E${n}\tAttribution:T${n + 1} Source:T${n} Cue:T${n + 1} Content:T${n + 2}`]
+    }
+    const ann = [
+      ...brat(1, 'Roe', 'told', '"We will win,"', 0),
+      ...brat(4, 'Roe', 'blasted Acme for its', '"greed."', text.indexOf('Roe blasted')),
+      ...brat(7, 'Roe', 'said during a speech', '"It is time,"', text.indexOf('"It is')),
+    ].join('\n')
+    const quotes = convertArticle(text, parseBrat(ann, text), parseCoreNlp(coreNlpXml(text, tokens, ''))).gold.quotes
+    expect(quotes.map((q) => q.conduit)).toEqual(['Daily Post', null, null])
+  })
+
   it('splits dev by a fixed hash of the file name', () => {
     // sha256 of the names, by sha256sum: 794e…, c963…
     expect(devPart('nyt_2016-10-02_a-curious-plan-to-fight-climate-')).toBe('a')
