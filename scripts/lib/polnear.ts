@@ -12,8 +12,9 @@
  *  - where the annotation cannot decide (a pronoun coreference leaves unresolved, a surname
  *    two people share, an editor's note the annotators discarded): ignored.
  * PolNeAR does not annotate conduits; the gold conduit is an ORGANIZATION the CoreNLP
- * tagger found in the attribution's own words (never in the content or the source, never a
- * legislature, party, agency, forum or the like) in one of the places an outlet carries a quote:
+ * tagger found (or a MISC proper noun standing as a noun of its own: "The Spokesman-Review")
+ * in the attribution's own words (never in the content or the source, never a legislature,
+ * party, agency, forum, social network or the like) in one of the places an outlet carries a quote:
  *  - the object of a verb of telling, in the cue or right after it or after the source:
  *    "told Reuters", "Carson tells Breitbart News", "told Bill O'Reilly of Fox News";
  *  - a preposition after the cue that leads to an outlet: "said on CNN" (after any verb or a
@@ -512,25 +513,37 @@ function personRuns(text: string, tokens: readonly Token[]): PersonRun[] {
   return out
 }
 
-/** Runs of ORGANIZATION tokens, kept as written with a leading "the" dropped. */
+/**
+ * Runs of ORGANIZATION tokens, kept as written with a leading "the" dropped; and runs of proper
+ * nouns the tagger took for MISC ("The Spokesman-Review", "National Review") when they stand as
+ * a noun of their own, not before one ("American voters"). LOCATION is left out: it is far
+ * more often the place a speaker spoke in than an outlet named after one.
+ */
 function orgRuns(text: string, tokens: readonly Token[]): { start: number; end: number; name: string }[] {
   const out: { start: number; end: number; name: string }[] = []
+  const tagged = (t: Token | undefined, ner: string) => t !== undefined && t.ner === ner && (ner === 'ORGANIZATION' || /^NNP/.test(t.pos))
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.ner !== 'ORGANIZATION') continue
+    const ner = tokens[i]!.ner
+    if (!/^(?:ORGANIZATION|MISC)$/.test(ner) || !tagged(tokens[i], ner)) continue
     let j = i
-    while (tokens[j + 1]?.ner === 'ORGANIZATION' && tokens[j + 1]!.sentence === tokens[i]!.sentence) j++
+    while (tagged(tokens[j + 1], ner) && tokens[j + 1]!.sentence === tokens[i]!.sentence) j++
+    const next = tokens[j + 1]
+    const head = ner === 'ORGANIZATION' || !next || !/^(?:NN|NNS|NNP|NNPS|POS|CD)$/.test(next.pos)
     const start = tokens[i]!.start
     const end = tokens[j]!.end
-    out.push({ start, end, name: text.slice(start, end).replace(/^the\s+/i, '') })
+    if (head) out.push({ start, end, name: text.slice(start, end).replace(/^the\s+/i, '') })
     i = j
   }
   return out
 }
 
-/** An organisation that can carry a quote; never a legislature, party, campaign, agency or the like. */
+/**
+ * An organisation that can carry a quote; never a legislature, party, campaign, agency, forum or
+ * the like, nor a social network where speakers post their own words ("said on Twitter").
+ */
 function isOutletLike(name: string): boolean {
   if (/^(?:USA|US|U\.S\.|America|Cleveland|Philadelphia|Washington|New York|Chicago|Ohio|Florida|Iowa|Texas|California)$/.test(name)) return false
-  return !/\b(?:Senate|House|Congress|Committee|Party|Campaign|Forum|Dialogue|Conference|Summit|Convention|Initiative|Caucus|Department|University|College|School|Foundation|Council|Court|Commission|Agency|Administration|Church|Association|Institute|Center|Centre|Bureau|Office|Army|Police|Union|Club|Corporation|Inc|LLC|Group|Fund|State|GOP|FBI|CIA|DNC|RNC|NATO|UN|EU|Democrats|Republicans|Democratic|Republican)\b/.test(name)
+  return !/\b(?:Senate|House|Congress|Committee|Party|Campaign|Forum|Dialogue|Conference|Summit|Convention|Initiative|Caucus|Twitter|Facebook|YouTube|Instagram|Reddit|Snapchat|Periscope|Tumblr|Department|University|College|School|Foundation|Council|Court|Commission|Agency|Administration|Church|Association|Institute|Center|Centre|Bureau|Office|Army|Police|Union|Club|Corporation|Inc|LLC|Group|Fund|State|GOP|FBI|CIA|DNC|RNC|NATO|UN|EU|Democrats|Republicans|Democratic|Republican)\b/.test(name)
 }
 
 /** Where the paragraph `n` paragraphs before the one holding `pos` starts. */
