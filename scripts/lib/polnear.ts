@@ -15,14 +15,16 @@
  * tagger found (or a MISC proper noun standing as a noun of its own: "The Spokesman-Review")
  * in the attribution's own words (never in the content or the source, never a legislature,
  * party, agency, forum, social network or the like) in one of the places an outlet carries a quote:
- *  - the object of a verb of telling, in the cue or right after it or after the source:
- *    "told Reuters", "Carson tells Breitbart News", "told Bill O'Reilly of Fox News";
+ *  - the object of a verb of telling, in the cue or right after it: "told Reuters", "told Bill
+ *    O'Reilly of Fox News"; the same forms right after the source, whatever the annotators took
+ *    for the cue ("Carson tells Breitbart News, responding …", "Graham said on MSNBC, adding …");
  *  - a preposition after the cue that leads to an outlet: "said on CNN" (after any verb or a
  *    time: "said this month on CNBC"), "speaking to / spoke with X" (after speaking, not
  *    "responds to Mills"), "wrote in / for X" (after writing, not "said in Milwaukee"), "quoted
  *    by X", or an event "sponsored / hosted by X";
  *  - a medium and its preposition: "in a rare interview Tuesday with X", "in an email to X",
- *    or an outlet naming the medium: "in an MSNBC interview", "at a Fox News town hall";
+ *    or an outlet naming the medium, the event it put on or its journalist: "in an MSNBC
+ *    interview", "at a Fox News town hall", "at a recent Reuters event", "told a Politico reporter";
  *  - before the source in its sentence: "In an interview with X, Roe said", "Speaking to X",
  *    "Sitting down with X", "on X";
  *  - "according to X" or "X reported" in the sentence; or a credit line that is the whole cue
@@ -347,6 +349,8 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
     const same = tokens.filter((x) => x.sentence === t.sentence)
     return { start: same[0]!.start, end: same[same.length - 1]!.end }
   }
+  /** Whether the words after an outlet name what it carried or put on ("an MSNBC interview", "a Politico reporter"). */
+  const namesMedium = (o: Span) => MEDIUM_AFTER.test(text.slice(o.end, o.end + 40))
   /** Whether [start, end) is exactly one person's name as the tagger found it ("Bill O'Reilly"). */
   const isPersonSpan = (start: number, end: number) => runs.some((r) => tokens[r.first]!.start === start && tokens[r.last]!.end === end)
   const conduitOf = (rel: BratRelation): string | null => {
@@ -354,10 +358,11 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
     const source = rel.source?.fragments ?? []
     const overlapsSource = (o: Span) => source.some((f) => o.start < f.end && f.start < o.end)
     const surnames = new Set(runs.map((r) => r.words[r.words.length - 1]))
-    const outlets = orgs.filter((o) => isOutletLike(o.name) && !surnames.has(o.name) && !contentCovers(o.start) && !overlapsSource(o))
+    const outlets = orgs.filter((o) => isOutletLike(o.name) && !surnames.has(o.name) && !contentCovers(o.start) && !overlapsSource(o) && (!o.modifier || namesMedium(o)))
     /** Whether the words from the verb (`verb`, ending where `between` starts) to outlet `o` carry the quote to it. */
     const carries = (verb: string, between: string, o: Span) => {
-      if (/[.;“”"\n]/.test(between)) return false
+      // A sentence's end stops the search; the point of an abbreviation does not ("said Dec. 6 on CNN").
+      if (/[;“”"\n]/.test(between) || /\.(?=\s+\p{Lu})(?<!\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St)\.)|\.$/u.test(between)) return false
       if (TELLS_END.test(verb) && /^\s*(?:the\s+)?$/i.test(between)) return true
       const prep = /^\s*(to|with|on|in|for|by)\s+(?:the\s+)?$/i.exec(between)?.[1]?.toLowerCase()
       if (prep && PREPOSITION_AFTER[prep]!.test(verb)) return true
@@ -369,7 +374,7 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
       const at = o.start - between.length
       if (of && isPersonSpan(at + of[1]!.length, at + of[1]!.length + of[2]!.length)) return true
       // "said in an MSNBC interview", "said at a Fox News town hall": the outlet names the medium.
-      return /^\s*(?:in|at|during|on)\s+(?:an?|the)\s+$/i.test(between) && MEDIUM_AFTER.test(text.slice(o.end, o.end + 40))
+      return /^\s*(?:(?:in|at|during|on|to|with)\s+)?(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(between) && namesMedium(o)
     }
     for (const cue of rel.cues) {
       for (const f of cue.fragments) {
@@ -390,10 +395,11 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
         }
       }
     }
-    // Right after the source, whatever the annotators took for the cue: "Carson tells Breitbart News, responding to …".
+    // Right after the source, whatever the annotators took for the cue: "Carson tells Breitbart News, responding to …",
+    // "Graham said on MSNBC’s “Morning Joe,” adding …", "Jeff Weaver, speaking to CNN".
     const last = source[source.length - 1]
     if (last) {
-      const verb = /^\s*(?:told|tells)\b/.exec(text.slice(last.end, last.end + 12))
+      const verb = /^\s*,?\s*(?:told|tells|said|says|speaking|spoke|talking|talked|wrote|writes|writing)\b/.exec(text.slice(last.end, last.end + 16))
       if (verb) {
         const from = last.end + verb[0].length
         for (const o of outlets) if (o.start >= from && o.start <= from + 80 && carries(verb[0], text.slice(from, o.start), o)) return o.name
@@ -406,7 +412,7 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
       for (const o of outlets) {
         if (o.start < s.start || o.end > first.start) continue
         const lead = text.slice(s.start, o.start)
-        if (LEAD_TO_OUTLET.test(lead) || (/\b(?:in|at|during|on)\s+(?:an?|the)\s+$/i.test(lead) && MEDIUM_AFTER.test(text.slice(o.end, o.end + 40)))) return o.name
+        if (LEAD_TO_OUTLET.test(lead) || (/\b(?:in|at|during|on)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(lead) && namesMedium(o))) return o.name
       }
       // "…, according to The Hill" after the content.
       for (const o of outlets) {
@@ -475,7 +481,7 @@ const PREPOSITION_AFTER: Record<string, RegExp> = {
  */
 const CARRIED_BY = new RegExp(String.raw`^\s*(?:,\s*)?(?:(?:in|during|at|for|on)\s+)?(?:an?|the|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,3}?${MEDIUM}\s+(?:[\p{L}\p{N}’'-]+\s+){0,2}?(?:to|with|on|in|for|by)\s+(?:the\s+)?$|^\s*(?:[\p{L}\p{N}.’'-]+\s+){1,4}?on\s+(?:the\s+)?$`, 'iu')
 /** An outlet naming the medium after it: "an MSNBC interview", "a Fox News town hall", "CNN’s broadcast". */
-const MEDIUM_AFTER = new RegExp(String.raw`^(?:[’']s)?\s+(?:[\p{L}-]+\s+){0,2}?(?:${MEDIUM}|town[ -]halls?|debates?|forums?)\b`, 'iu')
+const MEDIUM_AFTER = new RegExp(String.raw`^(?:[’']s)?\s+(?:[\p{L}-]+\s+){0,2}?(?:${MEDIUM}|town[ -]halls?|debates?|forums?|events?|conferences?|breakfasts?|luncheons?|summits?|reporters?|correspondents?|journalists?|anchors?|hosts?|columnists?|editors?)\b`, 'iu')
 /** Before the source: "In an interview with X, Roe said", "Speaking to X, Roe said", "On X's “Show,” Roe said", "questioned on X, Roe". */
 const LEAD_TO_OUTLET = new RegExp(String.raw`(?:\b${MEDIUM}\s+(?:[\p{L}\p{N}’'-]+\s+){0,2}?(?:with|on|to|in|for)|\b(?:speaking|spoke|talking|talked|writing|wrote)\s+(?:to|with|on|in|for)|\b(?:sitting|sat)\s+down\s+with|\bon)\s+(?:the\s+)?$`, 'iu')
 
@@ -514,24 +520,29 @@ function personRuns(text: string, tokens: readonly Token[]): PersonRun[] {
 }
 
 /**
- * Runs of ORGANIZATION tokens, kept as written with a leading "the" dropped; and runs of proper
- * nouns the tagger took for MISC ("The Spokesman-Review", "National Review") when they stand as
- * a noun of their own, not before one ("American voters"). LOCATION is left out: it is far
- * more often the place a speaker spoke in than an outlet named after one.
+ * Runs of ORGANIZATION tokens, kept as written with a leading "the" dropped, going on over
+ * capitalised words the tagger took for a date but no day or month ("USA TODAY"); and runs of
+ * proper nouns it took for MISC ("The Spokesman-Review", "National Review"), marked as
+ * modifiers when a noun follows ("American voters", "a Fox News town hall").
  */
-function orgRuns(text: string, tokens: readonly Token[]): { start: number; end: number; name: string }[] {
-  const out: { start: number; end: number; name: string }[] = []
-  const tagged = (t: Token | undefined, ner: string) => t !== undefined && t.ner === ner && (ner === 'ORGANIZATION' || /^NNP/.test(t.pos))
+/** Days and months, which end an outlet's name ("CNN Tuesday", "Fox News Sunday"). */
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu|Thurs|Fri|Sat|Sun)\.?$|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?$/
+
+function orgRuns(text: string, tokens: readonly Token[]): { start: number; end: number; name: string; modifier: boolean }[] {
+  const out: { start: number; end: number; name: string; modifier: boolean }[] = []
+  const inName = (t: Token | undefined, ner: string) =>
+    t !== undefined &&
+    (t.ner === ner ? ner === 'ORGANIZATION' || t.pos === 'NNP' : ner === 'ORGANIZATION' && /^(?:DATE|TIME)$/.test(t.ner) && /^\p{Lu}/u.test(t.word) && !CALENDAR.test(t.word))
   for (let i = 0; i < tokens.length; i++) {
     const ner = tokens[i]!.ner
-    if (!/^(?:ORGANIZATION|MISC)$/.test(ner) || !tagged(tokens[i], ner)) continue
+    if (!/^(?:ORGANIZATION|MISC)$/.test(ner) || !inName(tokens[i], ner)) continue
     let j = i
-    while (tagged(tokens[j + 1], ner) && tokens[j + 1]!.sentence === tokens[i]!.sentence) j++
+    while (inName(tokens[j + 1], ner) && tokens[j + 1]!.sentence === tokens[i]!.sentence) j++
     const next = tokens[j + 1]
-    const head = ner === 'ORGANIZATION' || !next || !/^(?:NN|NNS|NNP|NNPS|POS|CD)$/.test(next.pos)
+    const modifier = ner === 'MISC' && next !== undefined && /^(?:NN|NNS|NNP|NNPS|CD)$/.test(next.pos)
     const start = tokens[i]!.start
     const end = tokens[j]!.end
-    if (head) out.push({ start, end, name: text.slice(start, end).replace(/^the\s+/i, '') })
+    out.push({ start, end, name: text.slice(start, end).replace(/^the\s+/i, ''), modifier })
     i = j
   }
   return out
@@ -543,7 +554,7 @@ function orgRuns(text: string, tokens: readonly Token[]): { start: number; end: 
  */
 function isOutletLike(name: string): boolean {
   if (/^(?:USA|US|U\.S\.|America|Cleveland|Philadelphia|Washington|New York|Chicago|Ohio|Florida|Iowa|Texas|California)$/.test(name)) return false
-  return !/\b(?:Senate|House|Congress|Committee|Party|Campaign|Forum|Dialogue|Conference|Summit|Convention|Initiative|Caucus|Twitter|Facebook|YouTube|Instagram|Reddit|Snapchat|Periscope|Tumblr|Department|University|College|School|Foundation|Council|Court|Commission|Agency|Administration|Church|Association|Institute|Center|Centre|Bureau|Office|Army|Police|Union|Club|Corporation|Inc|LLC|Group|Fund|State|GOP|FBI|CIA|DNC|RNC|NATO|UN|EU|Democrats|Republicans|Democratic|Republican)\b/.test(name)
+  return !/\b(?:Senate|House|Congress|Committee|Party|Campaign|Forum|Dialogue|Conference|Summit|Convention|Initiative|Caucus|Chamber|Democrat|Republican|Twitter|Facebook|YouTube|Instagram|Reddit|Snapchat|Periscope|Tumblr|Department|University|College|School|Foundation|Council|Court|Commission|Agency|Administration|Church|Association|Institute|Center|Centre|Bureau|Office|Army|Police|Union|Club|Corporation|Inc|LLC|Group|Fund|State|GOP|FBI|CIA|DNC|RNC|NATO|UN|EU|Democrats|Republicans|Democratic|Republican)\b/.test(name)
 }
 
 /** Where the paragraph `n` paragraphs before the one holding `pos` starts. */

@@ -124,6 +124,25 @@ describe('PolNeAR converter', () => {
     expect(quotes.map((q) => q.conduit)).toEqual(['Daily Post', null, null])
   })
 
+  it('finds the outlet after the source whatever the cue, and one the tagger took for MISC before the medium it put on', () => {
+    const text = '"We will win," Roe said on Metro News, adding "soon."\n\n"It is time," Roe said at a Daily Star town hall.'
+    const tokens: [string, string][][] = [
+      [['"', 'O'], ['We', 'O'], ['will', 'O'], ['win', 'O'], [',', 'O'], ['"', 'O'], ['Roe', 'PERSON'], ['said', 'O'], ['on', 'O'], ['Metro', 'ORGANIZATION'], ['News', 'ORGANIZATION'], [',', 'O'], ['adding', 'O'], ['"', 'O'], ['soon', 'O'], ['.', 'O'], ['"', 'O']],
+      [['"', 'O'], ['It', 'O'], ['is', 'O'], ['time', 'O'], [',', 'O'], ['"', 'O'], ['Roe', 'PERSON'], ['said', 'O'], ['at', 'O'], ['a', 'O'], ['Daily', 'MISC'], ['Star', 'MISC'], ['town', 'O'], ['hall', 'O'], ['.', 'O']],
+    ]
+    const xml = coreNlpXml(text, tokens, '').replace(/<word>(Daily|Star)<\/word>([\s\S]*?)<POS>NN<\/POS>/g, '<word>$1</word>$2<POS>NNP</POS>')
+    const at = (s: string, from = 0) => text.indexOf(s, from)
+    const second = at('"It is')
+    const ann = [
+      `T1\tSource ${at('Roe')} ${at('Roe') + 3}\tRoe`, `T2\tCue ${at('adding')} ${at('adding') + 6}\tadding`, `T3\tContent ${at('"soon."')} ${at('"soon."') + 7}\t"soon."`,
+      `T4\tContent 0 ${at('Roe') - 1}\t"We will win,"`, 'E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3 Content2:T4',
+      `T5\tSource ${at('Roe', second)} ${at('Roe', second) + 3}\tRoe`, `T6\tCue ${at('said', second)} ${at('said', second) + 4}\tsaid`, `T7\tContent ${second} ${second + 14}\t"It is time,"`,
+      'E2\tAttribution:T6 Source:T5 Cue:T6 Content:T7',
+    ].join('\n')
+    const quotes = convertArticle(text, parseBrat(ann, text), parseCoreNlp(xml)).gold.quotes
+    expect(quotes.map((q) => q.conduit)).toEqual(['Metro News', 'Metro News', 'Daily Star'])
+  })
+
   it('splits dev by a fixed hash of the file name', () => {
     // sha256 of the names, by sha256sum: 794e…, c963…
     expect(devPart('nyt_2016-10-02_a-curious-plan-to-fight-climate-')).toBe('a')
