@@ -27,6 +27,9 @@
  *    interview", "at a Fox News town hall", "at a recent Reuters event", "told a Politico reporter";
  *  - before the source in its sentence: "In an interview with X, Roe said", "Speaking to X",
  *    "Sitting down with X", "on X";
+ *  - a lone name the tagger took for a person but, elsewhere in the article, for the first word
+ *    of an organisation ("The Fox News results …", then "Shaw told Fox"), when it is what a
+ *    speaker told;
  *  - "according to X" or "X reported" in the sentence; or a credit line that is the whole cue
  *    ("[Reuters.]").
  * An object reached any other way is a topic, a venue or an audience ("blasted Disney",
@@ -358,6 +361,15 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
     const source = rel.source?.fragments ?? []
     const overlapsSource = (o: Span) => source.some((f) => o.start < f.end && f.start < o.end)
     const surnames = new Set(runs.map((r) => r.words[r.words.length - 1]))
+    // "Shaw told Fox that …": a lone name the tagger took for a person here but for the first word of an organisation
+    // elsewhere in the article ("The Fox News results"), and nobody's surname, is an outlet when the speaker told it.
+    const orgFirstWords = new Set(orgs.map((o) => o.name.split(/\s+/)[0]))
+    const lone = runs.filter((r) => r.first === r.last && orgFirstWords.has(r.words[0]) && !runs.some((x) => x.last > x.first && x.words[x.words.length - 1] === r.words[0]))
+    const toldLone = (verb: string, from: number) => {
+      if (!TELLS_END.test(verb)) return null
+      const r = lone.find((x) => tokens[x.first]!.start >= from && /^\s*$/.test(text.slice(from, tokens[x.first]!.start)))
+      return r ? r.name : null
+    }
     const outlets = orgs.filter((o) => isOutletLike(o.name) && !surnames.has(o.name) && !contentCovers(o.start) && !overlapsSource(o) && (!o.modifier || namesMedium(o)))
     /** Whether the words from the verb (`verb`, ending where `between` starts) to outlet `o` carry the quote to it. */
     const carries = (verb: string, between: string, o: Span) => {
@@ -393,6 +405,8 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
           if (o.start < f.end || o.start > f.end + 80) continue
           if (carries(cueText, text.slice(f.end, o.start), o)) return o.name
         }
+        const told = toldLone(cueText, f.end)
+        if (told) return told
       }
     }
     // Right after the source, whatever the annotators took for the cue: "Carson tells Breitbart News, responding to …",
@@ -403,6 +417,8 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
       if (verb) {
         const from = last.end + verb[0].length
         for (const o of outlets) if (o.start >= from && o.start <= from + 80 && carries(verb[0], text.slice(from, o.start), o)) return o.name
+        const told = toldLone(verb[0], from)
+        if (told) return told
       }
     }
     // Before the source in its sentence: "In an interview with X, Roe said", "Wednesday on X's “Show,” Roe said".

@@ -143,6 +143,18 @@ describe('PolNeAR converter', () => {
     expect(quotes.map((q) => q.conduit)).toEqual(['Metro News', 'Metro News', 'Daily Star'])
   })
 
+  it('takes a lone name the tagger calls a person for the outlet told when it tags it an organisation elsewhere', () => {
+    const text = 'Metro News ran a poll.\n\nJane Roe told Metro that "we win."'
+    const tokens: [string, string][][] = [
+      [['Metro', 'ORGANIZATION'], ['News', 'ORGANIZATION'], ['ran', 'O'], ['a', 'O'], ['poll', 'O'], ['.', 'O']],
+      [['Jane', 'PERSON'], ['Roe', 'PERSON'], ['told', 'O'], ['Metro', 'PERSON'], ['that', 'O'], ['"', 'O'], ['we', 'O'], ['win', 'O'], ['.', 'O'], ['"', 'O']],
+    ]
+    const at = (s: string) => text.indexOf(s)
+    const ann = [`T1\tSource ${at('Jane')} ${at('Jane') + 8}\tJane Roe`, `T2\tCue ${at('told')} ${at('told') + 4}\ttold`, `T3\tContent ${at('"we')} ${text.length}\t"we win."`, 'E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3'].join('\n')
+    const quotes = convertArticle(text, parseBrat(ann, text), parseCoreNlp(coreNlpXml(text, tokens, ''))).gold.quotes
+    expect(quotes[0]).toMatchObject({ speaker: 'Jane Roe', conduit: 'Metro' })
+  })
+
   it('splits dev by a fixed hash of the file name', () => {
     // sha256 of the names, by sha256sum: 794e…, c963…
     expect(devPart('nyt_2016-10-02_a-curious-plan-to-fight-climate-')).toBe('a')
