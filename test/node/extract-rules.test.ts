@@ -314,6 +314,27 @@ describe('conduits', () => {
     expect(run('“We will win,” Jane Roe said in an interview with Tom Reed.').quotes[0]!.conduit).toBeNull()
   })
 
+  it('takes for an outlet the object of "told" that is nobody the text names, in two words or written with inner capitals', () => {
+    expect(run('“We will win,” Jane Roe told Morning Digest on Wednesday.').quotes[0]!.conduit).toBe('Morning Digest')
+    expect(run('“We will win,” Jane Roe told NewsBeat.').quotes[0]!.conduit).toBe('NewsBeat')
+    // A person the text names, a single plain surname, a body, or a name a relative "who" follows: no outlet.
+    expect(run('Tom Reed spoke first. “We will win,” Jane Roe told Tom Reed on Wednesday.').quotes[0]!.conduit).toBeNull()
+    expect(run('“We will win,” Jane Roe told Hale on Wednesday.').quotes[0]!.conduit).toBeNull()
+    expect(run('“We will win,” Jane Roe told Congress on Wednesday.').quotes[0]!.conduit).toBeNull()
+    expect(run('“We will win,” Jane Roe told Anke Voss, who nodded.').quotes[0]!.conduit).toBeNull()
+  })
+
+  it('knows Fox by its short name, never a person called Fox', () => {
+    expect(run('Jane Roe told Fox that “we will win.”').quotes[0]!.conduit).toBe('Fox News')
+    expect(run('Jane Roe told Vicente Fox that “we will win.” Fox nodded.').quotes[0]!.conduit).toBeNull()
+  })
+
+  it('takes no outlet that opens the reported words ("said CNN’s business …")', () => {
+    expect(run('Jane Roe said CNN’s coverage was “a disgrace.”').quotes[0]!.conduit).toBeNull()
+    expect(run('Jane Roe said that Fox executives were calling “every hour.”').quotes[0]!.conduit).toBeNull()
+    expect(run('“We will win,” said CNN’s Jane Roe.').quotes[0]!.conduit).toBe('CNN')
+  })
+
   it('passes the conduit on to the continuation', () => {
     const q = run('“We will win,” Jane Roe told The Valley Herald. “And soon.”').quotes
     expect(q.map((x) => x.conduit)).toEqual(['The Valley Herald', 'The Valley Herald'])
