@@ -18,7 +18,8 @@
  *  - the object of a verb of telling, in the cue or right after it: "told Reuters", "told Bill
  *    O'Reilly of Fox News"; the same forms right after the source, whatever the annotators took
  *    for the cue ("Carson tells Breitbart News, responding …", "Graham said on MSNBC, adding …");
- *  - a preposition after the cue that leads to an outlet: "said on CNN" (after any verb or a
+ *  - a preposition after the cue, or after the quoted words the cue introduces in the same
+ *    sentence ("blasted Clinton as a “disgrace” Wednesday on X"), that leads to an outlet: "said on CNN" (after any verb or a
  *    time: "said this month on CNBC"), "speaking to / spoke with X" (after speaking, not
  *    "responds to Mills"), "wrote in / for X" (after writing, not "said in Milwaukee"), "quoted
  *    by X", or an event "sponsored / hosted by X";
@@ -407,6 +408,15 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
         }
         const told = toldLone(cueText, f.end)
         if (told) return told
+        // Past the quoted words, in the same sentence: "blasted Clinton as a “disgrace” Wednesday on The Laura Ingraham Show."
+        const contentEnd = Math.max(...rel.contents.flatMap((c) => c.fragments.map((x) => x.end)))
+        if (contentEnd > f.end) {
+          const s = sentenceBounds(f.start)
+          for (const o of outlets) {
+            if (o.start < contentEnd || o.start > contentEnd + 80 || o.end > s.end) continue
+            if (carries('', text.slice(contentEnd, o.start).replace(/^[”"’',.\s]+/, ' '), o)) return o.name
+          }
+        }
       }
     }
     // Right after the source, whatever the annotators took for the cue: "Carson tells Breitbart News, responding to …",
@@ -482,7 +492,7 @@ const MEDIUM = String.raw`(?:interview|appearance|op-ed|column|article|piece|ess
 const SPEAKS = String.raw`(?:speak|speaks|speaking|spoke|spoken|talk|talks|talking|talked|said|says|say|saying|comments?|remarks|statement|interview\w*|sat\s+down|sitting\s+down)`
 const WRITES = String.raw`(?:wrote|writes|write|writing|written|published|penned|op-ed|column|article|piece|essay|interview\w*|statement)`
 const PREPOSITION_AFTER: Record<string, RegExp> = {
-  on: /[\s\S]/,
+  on: /^/,
   to: new RegExp(String.raw`\b(?:${SPEAKS}|${MEDIUM})\s*$`, 'i'),
   with: new RegExp(String.raw`\b(?:${SPEAKS}|${MEDIUM})\s*$`, 'i'),
   in: new RegExp(String.raw`\b(?:${WRITES}|${MEDIUM})\s*$`, 'i'),

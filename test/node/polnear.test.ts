@@ -155,6 +155,17 @@ describe('PolNeAR converter', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'Jane Roe', conduit: 'Metro' })
   })
 
+  it('finds the outlet past the quoted words in the cue’s sentence', () => {
+    const text = 'Jane Roe called the plan "a theft" on Metro News.'
+    const tokens: [string, string][][] = [
+      [['Jane', 'PERSON'], ['Roe', 'PERSON'], ['called', 'O'], ['the', 'O'], ['plan', 'O'], ['"', 'O'], ['a', 'O'], ['theft', 'O'], ['"', 'O'], ['on', 'O'], ['Metro', 'ORGANIZATION'], ['News', 'ORGANIZATION'], ['.', 'O']],
+    ]
+    const at = (s: string) => text.indexOf(s)
+    const ann = [`T1\tSource 0 8\tJane Roe`, `T2\tCue ${at('called')} ${at('called') + 6}\tcalled`, `T3\tContent ${at('the plan')} ${at(' on')}\tthe plan "a theft"`, 'E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3'].join('\n')
+    const quotes = convertArticle(text, parseBrat(ann, text), parseCoreNlp(coreNlpXml(text, tokens, ''))).gold.quotes
+    expect(quotes[0]).toMatchObject({ speaker: 'Jane Roe', conduit: 'Metro News' })
+  })
+
   it('splits dev by a fixed hash of the file name', () => {
     // sha256 of the names, by sha256sum: 794e…, c963…
     expect(devPart('nyt_2016-10-02_a-curious-plan-to-fight-climate-')).toBe('a')
