@@ -99,35 +99,65 @@ export function isOutletName(name: string): boolean {
 import { FEMALE_NAMES, MALE_NAMES, NOT_PERSONS } from './lexicon'
 
 /** Words that make a capitalised name an outlet ("The Daily Post", "Vermont Public Radio", "The Hill"). */
-const OUTLET_WORD = /\b(?:News|Times|Post|Journal|Radio|TV|Television|Magazine|Daily|Herald|Tribune|Network|Press|Channel|Report|Today|Gazette|Wire|Media|Hill|Beast|Examiner|Observer|Review|Star|Sun|Globe|Chronicle|Register|Courier|Dispatch|Bulletin|Weekly|Online|Insider|Blaze|Caller|Intercept)\b/
+const OUTLET_WORD = /\b(?:News|Times|Post|Journal|Radio|TV|Television|Magazine|Daily|Herald|Tribune|Network|Press|Channel|Report|Today|Gazette|Wire|Media|Hill|Beast|Examiner|Observer|Review|Star|Sun|Globe|Chronicle|Register|Courier|Dispatch|Bulletin|Weekly|Online|Insider|Blaze|Caller|Intercept|Show)\b/
 const CAP_RUN = String.raw`((?:[Tt]he\s+)?[A-Z][\p{L}\p{N}’'.&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\p{L}\p{N}’'.&-]*)*)`
 const CAP_RUN_G = new RegExp(CAP_RUN, 'gu')
+/** The forms in which words are given to an outlet, as nouns: "in an interview with", "in a meeting with". */
+const GIVEN = String.raw`(?:interview|meeting|conversation|appearance|town\s+hall|debate|forum|broadcast|podcast|show|program)`
 const CONDUIT_PATTERNS = [
-  new RegExp(String.raw`\b(?:[Tt]old|tells|telling|[Ii]n\s+(?:an?|the|his|her|their)\s+(?:\w+\s+)?interview\s+(?:with|on)|(?:statement|remarks|comments?)\s+to|[Ss]peaking\s+(?:to|with|on)|(?:wrote|writing)\s+(?:in|for)|appearance\s+on|said\s+on|[Aa]ccording\s+to|[Oo]n|(?:obtained|published|first\s+reported)\s+by)\s+${CAP_RUN}`, 'gu'),
+  new RegExp(String.raw`\b(?:[Tt]old|tells|telling|(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:an?|the|his|her|their)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?${GIVEN}\s+(?:[\p{L}\p{N}]+\s+){0,2}?(?:with|on|for)|(?:statement|remarks|comments?|e-?mail|letter)\s+to|[Ss]peaking\s+(?:to|with|on)|[Ss](?:itting|at)\s+down\s+with|(?:wrote|writing|writes)\s+(?:in|for|on)|appearance\s+on|said\s+on|[Aa]ccording\s+to|[Oo]n|(?:obtained|published|first\s+reported|posted|aired|broadcast|hosted|sponsored)\s+by)\s+${CAP_RUN}`, 'gu'),
   new RegExp(String.raw`${CAP_RUN}\s+(?:reported|reports|quoted)\b`, 'gu'),
+  // "in the ITV interview", "during a Fox News Business interview", "at a CNN town hall": the outlet names what it carried.
+  new RegExp(String.raw`\b(?:[Ii]n|[Dd]uring|[Aa]t|[Oo]n)\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}?${CAP_RUN}\s+${GIVEN}`, 'gu'),
 ]
 /** Acronyms that are never outlets (agencies, parties, places). */
 const NOT_OUTLET = /^(?:US|UK|UN|EU|GOP|FBI|CIA|DNC|RNC|NATO|ISIS|ISIL|DHS|DOJ|IRS|EPA|NSA|USA|NRA|NAACP|AFL|CIO)$/
+/** Bodies, parties and gatherings that hold a debate or a meeting but carry nothing. */
+const NOT_OUTLET_WORD = /\b(?:Congress|Parliament|Senate|House|Court|Committee|Council|Party|Republicans?|Democrats?|Democratic|Campaign|University|College|School|Forum|Conference|Summit|Convention|Caucus|Assembly|Department|Administration|Foundation|Institute)\b/
+/** A media noun after a name: "told El Universal newspaper", "on WIBC radio". */
+const MEDIA_AFTER = /^(?:[’']s)?\s+(?:newspaper|magazine|radio|television|TV|network|website|tabloid|daily|weekly|station)\b/
+
+/** An outlet's name as the patterns find it: a known outlet by its usual name, or one carrying an outlet's word or an acronym. */
+function outletNamed(name: string): string | null {
+  const known = findOutlets(name)[0]
+  if (known && known.start === 0 && known.end === name.length) return known.name
+  return OUTLET_WORD.test(name) || (/^[A-Z]{2,6}$/.test(name) && !NOT_OUTLET.test(name)) ? name : null
+}
 
 /**
  * An outlet no list knows, recognised by where it stands ("told X", "in an interview with X",
- * "according to X", "X reported") and by a word outlets carry in their names, or by being an
- * acronym ("WMUR"). Persons never match: their names carry no such word.
+ * "according to X", "X reported", "in the X interview") and by a word outlets carry in their
+ * names, a media noun after it ("El Universal newspaper") or by being an acronym ("WMUR").
+ * Persons never match: their names carry no such word. "Chris Wallace of Fox News" is Fox News's
+ * journalist; "WKOW-TV of Madison" is WKOW-TV.
  * @example conduitByPattern('Roe told The Daily Post on Monday') // 'The Daily Post'
  */
 export function conduitByPattern(text: string): string | null {
   for (const re of CONDUIT_PATTERNS) {
     for (const m of text.matchAll(re)) {
-      // "FOX Business Network’s Maria Bartiromo": the outlet ends at its possessive.
-      const name = m[1]!.replace(/[’']s\b.*$/, '').replace(/\.+$/, '').replace(/^the\s+/, '')
-      if (OUTLET_WORD.test(name) || (/^[A-Z]{2,6}$/.test(name) && !NOT_OUTLET.test(name))) return name
-      // "in a Friday interview with Univision": an interview or an appearance is given to an outlet, unless it names a person.
+      // "FOX Business Network’s Maria Bartiromo", "Fox News’ Jenna Lee": the outlet ends at its possessive;
+      // "Britain’s ITV": a place owns it, and it follows.
+      const [owner, owned] = m[1]!.split(/(?:[’']s|(?<=s)[’'])\s+/)
+      const possessive = owned !== undefined
+      const run = (possessive && NOT_PERSONS.has(owner!.toLowerCase()) ? owned! : owner!).replace(/[’']s?$/, '').replace(/\.+$/, '').replace(/^the\s+/, '')
+      const parts = run.split(/\s+of\s+/)
+      const tail = parts.length > 1 ? outletNamed(parts[parts.length - 1]!.replace(/^the\s+/, '')) : null
+      const name = tail && !outletNamed(parts[0]!) ? tail : parts[0]!
+      const named = outletNamed(name)
+      if (named) return named
+      // "told El Universal newspaper", "USA TODAY’s weekly video series"; not a person's ("Glenn Beck’s radio program").
       const first = name.split(/\s+/)[0]!.toLowerCase()
-      if (/interview|appearance/.test(m[0]) && name.split(/\s+/).length <= 3 && !MALE_NAMES.has(first) && !FEMALE_NAMES.has(first) && !NOT_OUTLET.test(name)) return name
+      const personal = MALE_NAMES.has(first) || FEMALE_NAMES.has(first)
+      if (!personal && MEDIA_AFTER.test(text.slice(m.index + m[0].length)) && !NOT_OUTLET_WORD.test(name)) return name
+      // "in a Friday interview with Univision": an interview or an appearance is given to an outlet, unless it names a person.
+      if (new RegExp(GIVEN).test(m[0]) && name.split(/\s+/).length <= 3 && !personal && !NOT_OUTLET.test(name) && !NOT_OUTLET_WORD.test(name) && !CALENDAR.test(name)) return name
     }
   }
   return null
 }
+
+/** Days, months and times, which an interview is "on" but no outlet is. */
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b/
 
 /** A capitalised name with an outlet's word in it, wherever it stands ("Jane Roe, The Daily Post:"). */
 export function standaloneOutlet(text: string): string | null {

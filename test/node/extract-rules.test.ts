@@ -304,9 +304,23 @@ describe('conduits', () => {
     ['“We will win,” Jane Roe said in a statement to the AP.', 'AP'],
     ['“We will win,” Jane Roe told Rolling Stone in late May.', 'Rolling Stone'],
     ['“We will win,” Jane Roe told Yahoo in response to a question.', 'Yahoo News'],
+    // The outlet naming what it carried, a media noun after its name, a place owning it, an interviewer of it.
+    ['During a KXYZ interview in May, Jane Roe said: “We will win.”', 'KXYZ'],
+    ['In a 2014 interview with Metro Magazine, Jane Roe said: “We will win.”', 'Metro Magazine'],
+    ['Jane Roe told El Universo newspaper that “we will win.”', 'El Universo'],
+    ['Jane Roe told Britain’s KTV television station that “we will win.”', 'KTV'],
+    ['“We will win,” Jane Roe said in a video posted by WXYZ.', 'WXYZ'],
+    ['“We will win,” Jane Roe said on The Tom Reed Show.', 'The Tom Reed Show'],
+    ['“We will win,” Jane Roe told Chris Wallace of Metro News.', 'Metro News'],
+    ['“We will win,” Jane Roe said in a telephone interview with Metro News’ Anne Hale.', 'Metro News'],
   ])('%s', (text, outlet) => {
     const q = run(text).quotes[0]!
     expect([q.speaker?.name, q.conduit]).toEqual(['Jane Roe', outlet])
+  })
+
+  it('takes no day and no person’s programme for an outlet', () => {
+    expect(run('“We will win,” Jane Roe said in a telephone interview on Wednesday.').quotes[0]!.conduit).toBeNull()
+    expect(run('“We will win,” Jane Roe said on Tom Reed’s radio program.').quotes[0]!.conduit).toBeNull()
   })
 
   it('takes no agency, party or person for an outlet', () => {
