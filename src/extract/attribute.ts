@@ -96,12 +96,15 @@ function isPlace(run: string): boolean {
 }
 
 /**
- * Whether an outlet opens the reported words rather than carrying them: right after a verb of
- * saying or "that" ("Zucker said CNN’s business …", "Barkley said that CNN …"), unless it
- * introduces its journalist ("said CNN’s Jake Tapper").
+ * Whether an outlet opens a clause of its own rather than carrying the words: the reported words
+ * right after a verb of saying or "that" ("Zucker said CNN’s business …", "Barkley said that
+ * CNN …"), unless it introduces its journalist ("said CNN’s Jake Tapper"); or a clause after a
+ * conjunction ("he wrote after The New York Times published a story").
  */
 function reportedSubject(region: string, o: { start: number; end: number }): boolean {
-  return /\b(?:said|says|say|saying|added|argued|claimed|noted|insisted|stated|wrote|that)\s+(?:the\s+)?$/i.test(region.slice(Math.max(0, o.start - 20), o.start)) && !/^[’']s?\s+\p{Lu}/u.test(region.slice(o.end))
+  const before = region.slice(Math.max(0, o.start - 20), o.start)
+  if (/\b(?:after|before|when|while|because|since|until|as|and|but)\s+(?:the\s+)?$/i.test(before)) return true
+  return /\b(?:said|says|say|saying|added|argued|claimed|noted|insisted|stated|wrote|that)\s+(?:the\s+)?$/i.test(before) && !/^[’']s?\s+\p{Lu}/u.test(region.slice(o.end))
 }
 
 /** Strips titles and sentence words off a subject ("President Trump" → "Trump"); null when nothing name-like remains. */

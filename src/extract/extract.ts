@@ -155,7 +155,8 @@ export function extractQuotes(text: string, known: readonly KnownActor[] = []): 
           attr = neighbour(si - 1, 'preceding-sentence', CONFIDENCE['preceding-sentence']!)
           // A speaker named only after the quotation was wrong about as often as right on real news: review.
           const after = attr ? null : neighbour(si + 1, 'following-sentence', 0.6)
-          if (after) attr = after.rule.includes('words-of') ? after : { ...after, person: null, candidates: after.person ? [after.person] : [], confidence: 0.4 }
+          // …and its outlet with it: the sentence after may tell of other words given to it ("X told NBC News before …").
+          if (after) attr = after.rule.includes('words-of') ? after : { ...after, person: null, candidates: after.person ? [after.person] : [], confidence: 0.4, conduit: null }
         }
       }
     } else {
@@ -172,9 +173,12 @@ export function extractQuotes(text: string, known: readonly KnownActor[] = []): 
     }
     if (!attr) return reject(direct ? 'no speaker found in or around the sentence' : 'no speaker for quoted words inside the sentence (scare quotes?)')
 
-    let conduit = attr.conduit
+    // A tweet is published by its author: an outlet elsewhere in its sentence did not carry it
+    // ("Clinton tweeted, quoting a reporter's tweet on Trump's comments on MSNBC").
+    const tweet = /\btweet(?:ed|s|ing)?\b/i.test(text.slice(attr.start, attr.end))
+    let conduit = tweet ? null : attr.conduit
     let rule = attr.rule
-    if (conduit === null) {
+    if (conduit === null && !tweet) {
       // "In a 2014 interview with POLITICO Magazine, Gore insisted …, adding “…”": the writer's words
       // anywhere in the quote's sentence (never the quoted words) may name the outlet.
       const named = conduitByPattern(masked.slice(s.start, s.end))
@@ -184,7 +188,7 @@ export function extractQuotes(text: string, known: readonly KnownActor[] = []): 
       }
     }
     const previous = sentences[si - 1]
-    if (conduit === null && direct && previous && !hasQuote(si - 1) && si > 0) {
+    if (conduit === null && !tweet && direct && previous && !hasQuote(si - 1) && si > 0) {
       const p = masked.slice(previous.start, previous.end)
       const outlet = findOutlets(text.slice(previous.start, previous.end))[0]
       if (outlet && INTRO_BY_OUTLET.test(p)) {

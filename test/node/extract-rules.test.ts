@@ -349,6 +349,13 @@ describe('conduits', () => {
     expect(run('“We will win,” said CNN’s Jane Roe.').quotes[0]!.conduit).toBe('CNN')
   })
 
+  it('takes no outlet for a tweet, from a clause of its own, or from the sentence after a quote it leaves to review', () => {
+    expect(run('“We will win,” Jane Roe tweeted, quoting a Metro News report on CNN.').quotes[0]!.conduit).toBeNull()
+    expect(run('“We will win,” Jane Roe wrote after The Daily Post published a poll.').quotes[0]!.conduit).toBeNull()
+    const q = run('Tom Reed spoke on Monday.\n\n“We will win.”\n\nJane Roe told the BBC before the vote that she was sure.').quotes[0]!
+    expect([q.speaker, q.conduit]).toEqual([null, null])
+  })
+
   it('passes the conduit on to the continuation', () => {
     const q = run('“We will win,” Jane Roe told The Valley Herald. “And soon.”').quotes
     expect(q.map((x) => x.conduit)).toEqual(['The Valley Herald', 'The Valley Herald'])
