@@ -24,6 +24,7 @@
  *    "responds to Mills"), "wrote in / for X" (after writing, not "said in Milwaukee"), "quoted
  *    by X", or an event "sponsored / hosted by X";
  *  - a medium and its preposition: "in a rare interview Tuesday with X", "in an email to X",
+ *    "in a meeting with X" (with only: "a town-hall meeting in Plymouth" is a place),
  *    or an outlet naming the medium, the event it put on or its journalist: "in an MSNBC
  *    interview", "at a Fox News town hall", "at a recent Reuters event", "told a Politico reporter";
  *  - before the source in its sentence: "In an interview with X, Roe said", "Speaking to X",
@@ -488,13 +489,13 @@ const TELLS_END = /\b(?:told|tell|tells|telling)\s*$/i
  * "said in Milwaukee"), "quoted by Reuters".
  */
 /** The forms that carry words to an outlet (writing, a broadcast, an interview), as nouns. */
-const MEDIUM = String.raw`(?:interview|appearance|op-ed|column|article|piece|essay|podcast|broadcast|show|program|programme|segment|statement|email|e-mail|letter|call|conversation|chat|meeting|video|post|remarks|comments)s?`
+const MEDIUM = String.raw`(?:interview|appearance|op-ed|column|article|piece|essay|podcast|broadcast|show|program|programme|segment|statement|email|e-mail|letter|call|conversation|chat|video|post|remarks|comments)s?`
 const SPEAKS = String.raw`(?:speak|speaks|speaking|spoke|spoken|talk|talks|talking|talked|said|says|say|saying|comments?|remarks|statement|interview\w*|sat\s+down|sitting\s+down)`
 const WRITES = String.raw`(?:wrote|writes|write|writing|written|published|penned|op-ed|column|article|piece|essay|interview\w*|statement)`
 const PREPOSITION_AFTER: Record<string, RegExp> = {
   on: /^/,
   to: new RegExp(String.raw`\b(?:${SPEAKS}|${MEDIUM})\s*$`, 'i'),
-  with: new RegExp(String.raw`\b(?:${SPEAKS}|${MEDIUM})\s*$`, 'i'),
+  with: new RegExp(String.raw`\b(?:${SPEAKS}|${MEDIUM}|meetings?)\s*$`, 'i'),
   in: new RegExp(String.raw`\b(?:${WRITES}|${MEDIUM})\s*$`, 'i'),
   for: new RegExp(String.raw`\b(?:${WRITES}|${MEDIUM})\s*$`, 'i'),
   by: /\b(?:quoted|interviewed|reported|published|posted|aired|broadcast|obtained)\s*$/i,
@@ -505,11 +506,11 @@ const PREPOSITION_AFTER: Record<string, RegExp> = {
  * A place, a venue or an audience reached any other way ("said during a speech in Milwaukee",
  * "said at a town hall in Plymouth", "blasted Disney") is not an outlet.
  */
-const CARRIED_BY = new RegExp(String.raw`^\s*(?:,\s*)?(?:(?:in|during|at|for|on)\s+)?(?:an?|the|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,3}?${MEDIUM}\s+(?:[\p{L}\p{N}’'-]+\s+){0,2}?(?:to|with|on|in|for|by)\s+(?:the\s+)?$|^\s*(?:[\p{L}\p{N}.’'-]+\s+){1,4}?on\s+(?:the\s+)?$`, 'iu')
+const CARRIED_BY = new RegExp(String.raw`^\s*(?:,\s*)?(?:(?:in|during|at|for|on)\s+)?(?:an?|the|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:${MEDIUM}\s+(?:[\p{L}\p{N}’'-]+\s+){0,2}?(?:to|with|on|in|for|by)|meetings?\s+with)\s+(?:the\s+)?$|^\s*(?:[\p{L}\p{N}.’'-]+\s+){1,4}?on\s+(?:the\s+)?$`, 'iu')
 /** An outlet naming the medium after it: "an MSNBC interview", "a Fox News town hall", "CNN’s broadcast". */
-const MEDIUM_AFTER = new RegExp(String.raw`^(?:[’']s)?\s+(?:[\p{L}-]+\s+){0,2}?(?:${MEDIUM}|town[ -]halls?|debates?|forums?|events?|conferences?|breakfasts?|luncheons?|summits?|reporters?|correspondents?|journalists?|anchors?|hosts?|columnists?|editors?)\b`, 'iu')
+const MEDIUM_AFTER = new RegExp(String.raw`^(?:[’']s)?\s+(?:[\p{L}-]+\s+){0,2}?(?:${MEDIUM}|meetings?|town[ -]halls?|debates?|forums?|events?|conferences?|breakfasts?|luncheons?|summits?|reporters?|correspondents?|journalists?|anchors?|hosts?|columnists?|editors?)\b`, 'iu')
 /** Before the source: "In an interview with X, Roe said", "Speaking to X, Roe said", "On X's “Show,” Roe said", "questioned on X, Roe". */
-const LEAD_TO_OUTLET = new RegExp(String.raw`(?:\b${MEDIUM}\s+(?:[\p{L}\p{N}’'-]+\s+){0,2}?(?:with|on|to|in|for)|\b(?:speaking|spoke|talking|talked|writing|wrote)\s+(?:to|with|on|in|for)|\b(?:sitting|sat)\s+down\s+with|\bon)\s+(?:the\s+)?$`, 'iu')
+const LEAD_TO_OUTLET = new RegExp(String.raw`(?:\b${MEDIUM}\s+(?:[\p{L}\p{N}’'-]+\s+){0,2}?(?:with|on|to|in|for)|\bmeetings?\s+with|\b(?:speaking|spoke|talking|talked|writing|wrote)\s+(?:to|with|on|in|for)|\b(?:sitting|sat)\s+down\s+with|\bon)\s+(?:the\s+)?$`, 'iu')
 
 interface PersonRun {
   first: number
