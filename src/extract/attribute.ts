@@ -179,8 +179,9 @@ export class Attributor {
 
   private conduitIn(start: number, end: number): string | null {
     const region = this.text.slice(start, end)
+    // Where the words went ("told Bill O’Reilly of Fox News") before an outlet merely named on the way ("— mentioned by Newsmax as … —").
     const outlet = findOutlets(region).find((o) => !reportedSubject(region, o))
-    return outlet?.name ?? conduitByPattern(region) ?? this.toldNonPerson(start, end)
+    return conduitByPattern(region) ?? outlet?.name ?? this.toldNonPerson(start, end)
   }
 
   /**

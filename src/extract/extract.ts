@@ -7,7 +7,7 @@
 import { Attributor, CONFIDENCE, REVIEW_BELOW, type Attribution } from './attribute'
 import { MENTION_CUES } from './lexicon'
 import { PeopleIndex, type KnownActor, type Person } from './people'
-import { conduitByPattern, findOutlets } from './outlets'
+import { conduitByPattern, creditLine, findOutlets } from './outlets'
 import { findQuotations, findSentences, maskQuotations, type Quotation } from './text'
 
 export interface ExtractedQuote {
@@ -185,6 +185,17 @@ export function extractQuotes(text: string, known: readonly KnownActor[] = []): 
       if (named) {
         conduit = named
         rule += '+conduit-in-sentence'
+      }
+    }
+    if (conduit === null && !tweet) {
+      // A newsletter item closed by a credit line, "… had “Syrian roots.” [Reuters.]": the credited outlet carried it.
+      const paragraphEnd = text.indexOf('\n', q.close)
+      const tail = text.slice(q.close + 1, paragraphEnd < 0 ? text.length : paragraphEnd)
+      const bracket = tail.lastIndexOf('[')
+      const credited = bracket >= 0 && /\]\s*$/.test(tail) ? creditLine(tail.slice(bracket)) : null
+      if (credited) {
+        conduit = credited
+        rule += '+credit-line'
       }
     }
     const previous = sentences[si - 1]

@@ -59,6 +59,7 @@ const KNOWN: readonly [name: string, pattern: string][] = [
   ['PBS', String.raw`PBS`],
   ['C-SPAN', String.raw`C-SPAN`],
   ['Vox', String.raw`Vox`],
+  ['Forbes', String.raw`(?<!\p{Lu}[\p{L}.]*\s+)Forbes`],
   ['Salon', String.raw`Salon`],
   ['Slate', String.raw`Slate`],
   ['TMZ', String.raw`TMZ(?:\s+Sports)?`],
@@ -100,12 +101,14 @@ import { FEMALE_NAMES, MALE_NAMES, NOT_PERSONS } from './lexicon'
 
 /** Words that make a capitalised name an outlet ("The Daily Post", "Vermont Public Radio", "The Hill"). */
 const OUTLET_WORD = /\b(?:News|Times|Post|Journal|Radio|TV|Television|Magazine|Daily|Herald|Tribune|Network|Press|Channel|Report|Today|Gazette|Wire|Media|Hill|Beast|Examiner|Observer|Review|Star|Sun|Globe|Chronicle|Register|Courier|Dispatch|Bulletin|Weekly|Online|Insider|Blaze|Caller|Intercept|Show)\b/
-const CAP_RUN = String.raw`((?:[Tt]he\s+)?[A-Z][\p{L}\p{N}’'.&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\p{L}\p{N}’'.&-]*)*)`
+const CAP_RUN = String.raw`((?:[Tt]he\s+)?[A-Z][\p{L}\p{N}’'.&-]*(?:\s+(?:of\s+(?:the\s+)?|the\s+)?[A-Z][\p{L}\p{N}’'.&-]*)*)`
 const CAP_RUN_G = new RegExp(CAP_RUN, 'gu')
 /** The forms in which words are given to an outlet, as nouns: "in an interview with", "in a meeting with". */
 const GIVEN = String.raw`(?:interview|meeting|conversation|appearance|town\s+hall|debate|forum|broadcast|podcast|show|program)`
+/** Writing a publication carries: "wrote in a column this month in the Forward", "in an op-ed for the Post". */
+const WRITTEN = String.raw`(?:column|op-ed|article|essay|piece|letter)`
 const CONDUIT_PATTERNS = [
-  new RegExp(String.raw`\b(?:[Tt]old|tells|telling|(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:an?|the|his|her|their)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?${GIVEN}\s+(?:[\p{L}\p{N}]+\s+){0,2}?(?:with|on|for)|(?:statement|remarks|comments?|e-?mail|letter)\s+to|[Ss]peaking\s+(?:to|with|on)|[Ss](?:itting|at)\s+down\s+with|(?:wrote|writing|writes)\s+(?:in|for|on)|appearance\s+on|said\s+on|[Aa]ccording\s+to|[Oo]n|(?:obtained|published|first\s+reported|posted|aired|broadcast|hosted|sponsored)\s+by)\s+${CAP_RUN}`, 'gu'),
+  new RegExp(String.raw`\b(?:[Tt]old|tells|telling|(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:an?|the|his|her|their)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?${GIVEN}\s+(?:[\p{L}\p{N}]+\s+){0,2}?(?:with|on|for)|(?:[Ii]n|[Ff]or)\s+(?:an?|the|his|her|their)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?${WRITTEN}\s+(?:[\p{L}\p{N}]+\s+){0,2}?(?:in|for)|(?:statement|remarks|comments?|e-?mail|letter)\s+to|[Ss]peaking\s+(?:to|with|on)|[Ss](?:itting|at)\s+down\s+with|(?:wrote|writing|writes)\s+(?:in|for|on)|appearance\s+on|said\s+on|[Aa]ccording\s+to|[Oo]n|(?:obtained|published|first\s+reported|posted|aired|broadcast|hosted|sponsored)\s+by)\s+${CAP_RUN}`, 'gu'),
   new RegExp(String.raw`${CAP_RUN}\s+(?:reported|reports|quoted)\b`, 'gu'),
   // "in the ITV interview", "during a Fox News Business interview", "at a CNN town hall": the outlet names what it carried.
   new RegExp(String.raw`\b(?:[Ii]n|[Dd]uring|[Aa]t|[Oo]n)\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}?${CAP_RUN}\s+${GIVEN}`, 'gu'),
@@ -148,9 +151,13 @@ export function conduitByPattern(text: string): string | null {
       // "told El Universal newspaper", "USA TODAY’s weekly video series"; not a person's ("Glenn Beck’s radio program").
       const first = name.split(/\s+/)[0]!.toLowerCase()
       const personal = MALE_NAMES.has(first) || FEMALE_NAMES.has(first)
-      if (!personal && MEDIA_AFTER.test(text.slice(m.index + m[0].length)) && !NOT_OUTLET_WORD.test(name)) return name
+      // A place before the noun ("the Paris daily Libération") says where the outlet is, not which.
+      const place = name.split(/\s+/).every((w) => NOT_PERSONS.has(w.toLowerCase()) || /^(?:New|North|South|East|West)$/.test(w))
+      if (!personal && !place && MEDIA_AFTER.test(text.slice(m.index + m[0].length)) && !NOT_OUTLET_WORD.test(name)) return name
       // "in a Friday interview with Univision": an interview or an appearance is given to an outlet, unless it names a person.
-      if (new RegExp(GIVEN).test(m[0]) && name.split(/\s+/).length <= 3 && !personal && !NOT_OUTLET.test(name) && !NOT_OUTLET_WORD.test(name) && !CALENDAR.test(name)) return name
+      // "Powe wrote on Young Conservatives": what one writes in or on, named in words that are no person's or place's.
+      const wrote = /\b(?:wrote|writing|writes)\s+(?:in|on|for)\s/.test(m[0]) && name.split(/\s+/).length >= 2 && !place
+      if ((wrote || new RegExp(`${GIVEN}|${WRITTEN}`).test(m[0])) && name.split(/\s+/).length <= 3 && !personal && !NOT_OUTLET.test(name) && !NOT_OUTLET_WORD.test(name) && !CALENDAR.test(name)) return name
     }
   }
   return null
@@ -194,4 +201,16 @@ export function toldName(text: string, from = 0, to = text.length): OutletMentio
     out.push({ name, start: end - written.length, end })
   }
   return out
+}
+
+/**
+ * A credit line closing a newsletter item, "[Reuters.]" or "[NYT]": the outlet whose report the
+ * item quotes. Looks at the start of `after` (the text right after the item's sentence).
+ * @example creditLine(' [Reuters.]\n') // 'Reuters'
+ */
+export function creditLine(after: string): string | null {
+  const m = /^[ \t]*\[([A-Z][\p{L}\p{N}. &-]{1,40}?)\.?\]/u.exec(after)
+  if (!m) return null
+  const name = m[1]!.trim()
+  return outletNamed(name) ?? (/^[A-Z][a-z]*[A-Z][A-Za-z]*$/.test(name) ? name : null)
 }

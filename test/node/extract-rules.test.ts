@@ -313,6 +313,11 @@ describe('conduits', () => {
     ['“We will win,” Jane Roe said on The Tom Reed Show.', 'The Tom Reed Show'],
     ['“We will win,” Jane Roe told Chris Wallace of Metro News.', 'Metro News'],
     ['“We will win,” Jane Roe said in a telephone interview with Metro News’ Anne Hale.', 'Metro News'],
+    ['“We will win,” Jane Roe told Forbes.', 'Forbes'],
+    ['“We will win,” Jane Roe wrote in a column this month in the Ledger, a weekly.', 'Ledger'],
+    ['“We will win,” Jane Roe wrote on Free Voices.', 'Free Voices'],
+    // Where the words went, not an outlet named on the way.
+    ['Jane Roe — praised by Metro News last week — told Tom Hale of the Daily Star that “we will win.”', 'Daily Star'],
   ])('%s', (text, outlet) => {
     const q = run(text).quotes[0]!
     expect([q.speaker?.name, q.conduit]).toEqual(['Jane Roe', outlet])
@@ -354,6 +359,11 @@ describe('conduits', () => {
     expect(run('“We will win,” Jane Roe wrote after The Daily Post published a poll.').quotes[0]!.conduit).toBeNull()
     const q = run('Tom Reed spoke on Monday.\n\n“We will win.”\n\nJane Roe told the BBC before the vote that she was sure.').quotes[0]!
     expect([q.speaker, q.conduit]).toEqual([null, null])
+  })
+
+  it('takes a newsletter item’s credit line for its outlet, and no place for one', () => {
+    expect(run('SENATOR SPEAKS Jane Roe said the bill was “dead on arrival.” [Reuters.]\n\nNEXT ITEM').quotes[0]!.conduit).toBe('Reuters')
+    expect(run('“We will win,” Jane Roe told the Paris daily Le Soir.').quotes[0]!.conduit).not.toBe('Paris')
   })
 
   it('passes the conduit on to the continuation', () => {
