@@ -32,7 +32,9 @@
  *  - a lone name the tagger took for a person but, elsewhere in the article, for the first word
  *    of an organisation ("The Fox News results …", then "Shaw told Fox"), when it is what a
  *    speaker told;
- *  - "according to X" or "X reported" in the sentence; or a credit line that is the whole cue
+ *  - "according to X" or "X reported" in the sentence;
+ *  - for a cue of going on ("he added", "she continued"), the outlet of the same speaker's last
+ *    quote in the same paragraph or the one before, when the relation names none itself; or a credit line that is the whole cue
  *    ("[Reuters.]").
  * An object reached any other way is a topic, a venue or an audience ("blasted Disney",
  * "said during a speech in Milwaukee", "told the Shangri-La Dialogue"), not an outlet.
@@ -454,6 +456,13 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
   const discards = brat.spans.filter((s) => s.type === 'Discard')
   const quotes: GoldQuote[] = []
   const how: string[] = []
+  /** The last quote a named person said with an outlet, for "he added" in the same paragraph or the next. */
+  interface Carried {
+    speaker: string
+    conduit: string
+    at: number
+  }
+  let lastCarried = null as Carried | null
   for (const q of passages) {
     const start = q.open + 1
     const quoteText = text.slice(start, q.close)
@@ -472,7 +481,12 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
     const contentText = rel.contents.flatMap((c) => c.fragments.map((f) => text.slice(f.start, f.end))).join(' ')
     const rest = contentText.replace(/[“"][^“”"]*[”"]?/g, '').replace(/[^\p{L}\p{N}]/gu, '')
     const kind = rest === '' ? 'direct' : 'partial'
-    const g: GoldQuote = { text: quoteText, start, speaker: s.speaker, conduit: conduitOf(rel), kind, note: s.how }
+    let conduit = conduitOf(rel)
+    // "He added, “…”": the same speaker going on keeps the outlet of the words before.
+    const cueText = rel.cues.flatMap((c) => c.fragments.map((f) => text.slice(f.start, f.end))).join(' ')
+    if (conduit === null && s.speaker && lastCarried?.speaker === s.speaker && GOES_ON.test(cueText) && paragraphStartBefore(text, start, 2) <= lastCarried.at) conduit = lastCarried.conduit
+    if (s.speaker && conduit) lastCarried = { speaker: s.speaker, conduit, at: start }
+    const g: GoldQuote = { text: quoteText, start, speaker: s.speaker, conduit, kind, note: s.how }
     if (s.ignore) g.ignore = true
     quotes.push(g)
     how.push(s.how)
@@ -480,6 +494,8 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
   return { gold: { quotes }, how }
 }
 
+/** Cues of a speaker going on with the words before: "he added", "she continued", "went on". */
+const GOES_ON = /\b(?:added|adds|adding|continued|continues|went\s+on)\b/i
 /** A cue ending in a verb of telling takes the outlet as its object ("told Reuters"). */
 const TELLS_END = /\b(?:told|tell|tells|telling)\s*$/i
 /**

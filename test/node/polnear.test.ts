@@ -166,6 +166,22 @@ describe('PolNeAR converter', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'Jane Roe', conduit: 'Metro News' })
   })
 
+  it('keeps the outlet for the same speaker going on ("he added")', () => {
+    const text = '"We will win," Roe told Metro News.\n\n"And soon," Roe added.'
+    const tokens: [string, string][][] = [
+      [['"', 'O'], ['We', 'O'], ['will', 'O'], ['win', 'O'], [',', 'O'], ['"', 'O'], ['Roe', 'PERSON'], ['told', 'O'], ['Metro', 'ORGANIZATION'], ['News', 'ORGANIZATION'], ['.', 'O']],
+      [['"', 'O'], ['And', 'O'], ['soon', 'O'], [',', 'O'], ['"', 'O'], ['Roe', 'PERSON'], ['added', 'O'], ['.', 'O']],
+    ]
+    const second = text.indexOf('"And')
+    const roe2 = text.indexOf('Roe', second)
+    const ann = [
+      `T1\tSource ${text.indexOf('Roe')} ${text.indexOf('Roe') + 3}\tRoe`, `T2\tCue ${text.indexOf('told')} ${text.indexOf('told') + 4}\ttold`, `T3\tContent 0 14\t"We will win,"`, 'E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3',
+      `T4\tSource ${roe2} ${roe2 + 3}\tRoe`, `T5\tCue ${roe2 + 4} ${roe2 + 9}\tadded`, `T6\tContent ${second} ${second + 11}\t"And soon,"`, 'E2\tAttribution:T5 Source:T4 Cue:T5 Content:T6',
+    ].join('\n')
+    const quotes = convertArticle(text, parseBrat(ann, text), parseCoreNlp(coreNlpXml(text, tokens, ''))).gold.quotes
+    expect(quotes.map((q) => q.conduit)).toEqual(['Metro News', 'Metro News'])
+  })
+
   it('splits dev by a fixed hash of the file name', () => {
     // sha256 of the names, by sha256sum: 794e…, c963…
     expect(devPart('nyt_2016-10-02_a-curious-plan-to-fight-climate-')).toBe('a')
