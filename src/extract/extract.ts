@@ -60,6 +60,8 @@ function isTitle(quoted: string, before: string): boolean {
 
 /** "Those were the words of X": the sentence after a quotation names its speaker. */
 const WORDS_OF = /\b(?:words|remarks|comments|message|verdict|warning|view)[ \t]+(?:of|from)[ \t]+/
+/** Verbs of a speaker going on with the words before: "he added", "she continued", "went on". */
+const GOES_ON = /\b(?:added|adds|adding|continued|continues|went[ \t]+on)\b/
 const INTRO_BY_OUTLET = /\bquoted[ \t]+(?:an?|one)[ \t]|\b(?:an?|one)[ \t]+[^.,“”"]{1,60}?[ \t]+told\b/
 
 /**
@@ -206,6 +208,14 @@ export function extractQuotes(text: string, known: readonly KnownActor[] = []): 
         conduit = outlet.name
         rule += '+conduit-from-preceding-sentence'
       }
+    }
+    // "He added, “…”", "…, she continued": the same speaker going on in the same interview, in the last quote's
+    // paragraph or the next, keeps its outlet.
+    const previousSaid = lastAttributed
+    if (conduit === null && !tweet && attr.person && previousSaid?.speaker === attr.person && previousSaid.conduit && GOES_ON.test(text.slice(attr.start, attr.end)) &&
+      (sentences[sentenceOf(previousSaid.close)]?.paragraph ?? -9) >= s.paragraph - 1) {
+      conduit = previousSaid.conduit
+      rule += '+conduit-goes-on'
     }
     // A rule right less often than REVIEW_BELOW on real news names nobody: the quote goes to review with its candidates.
     if (attr.person && attr.confidence < REVIEW_BELOW) attr = { ...attr, person: null }

@@ -366,6 +366,11 @@ describe('conduits', () => {
     expect(run('“We will win,” Jane Roe told the Paris daily Le Soir.').quotes[0]!.conduit).not.toBe('Paris')
   })
 
+  it('keeps the outlet for the same speaker going on ("he added"), not for another speaker', () => {
+    const q = run('“We will win,” Jane Roe told Metro News.\n\n“And soon,” Roe added.\n\n“Never,” Tom Hale added.').quotes
+    expect(q.map((x) => x.conduit)).toEqual(['Metro News', 'Metro News', null])
+  })
+
   it('passes the conduit on to the continuation', () => {
     const q = run('“We will win,” Jane Roe told The Valley Herald. “And soon.”').quotes
     expect(q.map((x) => x.conduit)).toEqual(['The Valley Herald', 'The Valley Herald'])
