@@ -29,6 +29,8 @@
  *    interview", "at a Fox News town hall", "at a recent Reuters event", "told a Politico reporter";
  *  - before the source in its sentence: "In an interview with X, Roe said", "Speaking to X",
  *    "Sitting down with X", "on X";
+ *  - a name of two LOCATION proper nouns or more standing as a noun, when it is what a speaker
+ *    told ("told the Washington Examiner");
  *  - a lone name the tagger took for a person but, elsewhere in the article, for the first word
  *    of an organisation ("The Fox News results …", then "Shaw told Fox"), when it is what a
  *    speaker told;
@@ -234,6 +236,7 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
   const runAt = new Map<number, PersonRun>()
   for (const r of runs) for (let k = r.first; k <= r.last; k++) runAt.set(k, r)
   const orgs = orgRuns(text, tokens)
+  const places = placeRuns(text, tokens)
   const tokensIn = (frags: readonly Span[]) => tokens.filter((t) => frags.some((f) => t.start < f.end && f.start < t.end))
 
   /** The fullest name for a run's name: the longest in the article that contains its words and ends with its surname. */
@@ -372,7 +375,10 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
     const toldLone = (verb: string, from: number) => {
       if (!TELLS_END.test(verb)) return null
       const r = lone.find((x) => tokens[x.first]!.start >= from && /^\s*$/.test(text.slice(from, tokens[x.first]!.start)))
-      return r ? r.name : null
+      if (r) return r.name
+      // "told the Washington Examiner": a name of two places or more the speaker told, standing as a noun, is no place.
+      const p = places.find((x) => x.start >= from && /^\s*(?:the\s+)?$/i.test(text.slice(from, x.start)))
+      return p ? p.name : null
     }
     const outlets = orgs.filter((o) => isOutletLike(o.name) && !surnames.has(o.name) && !contentCovers(o.start) && !overlapsSource(o) && (!o.modifier || namesMedium(o)))
     /** Whether the words from the verb (`verb`, ending where `between` starts) to outlet `o` carry the quote to it. */
@@ -568,6 +574,22 @@ function personRuns(text: string, tokens: readonly Token[]): PersonRun[] {
  * proper nouns it took for MISC ("The Spokesman-Review", "National Review"), marked as
  * modifiers when a noun follows ("American voters", "a Fox News town hall").
  */
+/** Runs of two or more LOCATION proper nouns standing as a noun of their own ("the Orlando Sentinel", not "Iowa voters"). */
+function placeRuns(text: string, tokens: readonly Token[]): { start: number; end: number; name: string }[] {
+  const out: { start: number; end: number; name: string }[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.ner !== 'LOCATION') continue
+    let j = i
+    while (tokens[j + 1]?.ner === 'LOCATION' && tokens[j + 1]!.sentence === tokens[i]!.sentence) j++
+    const next = tokens[j + 1]
+    if (j > i && tokens.slice(i, j + 1).every((t) => t.pos === 'NNP') && !(next && /^(?:NN|NNS|NNP|NNPS|CD|POS)$/.test(next.pos))) {
+      out.push({ start: tokens[i]!.start, end: tokens[j]!.end, name: text.slice(tokens[i]!.start, tokens[j]!.end) })
+    }
+    i = j
+  }
+  return out
+}
+
 /** Days and months, which end an outlet's name ("CNN Tuesday", "Fox News Sunday"). */
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu|Thurs|Fri|Sat|Sun)\.?$|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?$/
 

@@ -182,6 +182,19 @@ describe('PolNeAR converter', () => {
     expect(quotes.map((q) => q.conduit)).toEqual(['Metro News', 'Metro News'])
   })
 
+  it('takes for the outlet told a name the tagger made of two places ("the Dayton Courier")', () => {
+    const text = 'Jane Roe told the Dayton Courier that "we win."'
+    const tokens: [string, string][][] = [
+      [['Jane', 'PERSON'], ['Roe', 'PERSON'], ['told', 'O'], ['the', 'O'], ['Dayton', 'LOCATION'], ['Courier', 'LOCATION'], ['that', 'O'], ['"', 'O'], ['we', 'O'], ['win', 'O'], ['.', 'O'], ['"', 'O']],
+    ]
+    const xml = coreNlpXml(text, tokens, '')
+      .replace(/<word>(Dayton|Courier)<\/word>([\s\S]*?)<POS>NN<\/POS>/g, '<word>$1</word>$2<POS>NNP</POS>')
+      .replace(/<word>that<\/word>([\s\S]*?)<POS>NN<\/POS>/, '<word>that</word>$1<POS>IN</POS>')
+    const at = (s: string) => text.indexOf(s)
+    const ann = [`T1\tSource 0 8\tJane Roe`, `T2\tCue ${at('told')} ${at('told') + 4}\ttold`, `T3\tContent ${at('"we')} ${text.length}\t"we win."`, 'E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3'].join('\n')
+    expect(convertArticle(text, parseBrat(ann, text), parseCoreNlp(xml)).gold.quotes[0]).toMatchObject({ conduit: 'Dayton Courier' })
+  })
+
   it('splits dev by a fixed hash of the file name', () => {
     // sha256 of the names, by sha256sum: 794e…, c963…
     expect(devPart('nyt_2016-10-02_a-curious-plan-to-fight-climate-')).toBe('a')
