@@ -49,9 +49,34 @@
  *  - several names in a source are several people only when a conjunction joins them outside
  *    a relative clause ("Don Fowler, who helmed the DNC … and has backed Hillary Clinton" is Fowler).
  * PolNeAR does not annotate conduits; the gold conduit is an ORGANIZATION the CoreNLP
- * tagger found in the attribution's own words in one of the places an outlet carries a
- * quote: the cue itself ("told Reuters"), its object ("told the Washington Post"),
- * "interview with X", "on X" / "to X" right after the cue, or "according to X".
+ * tagger found (or a MISC proper noun standing as a noun of its own: "The Spokesman-Review")
+ * in the attribution's own words (never in the content or the source, never a legislature,
+ * party, agency, forum, social network or the like) in one of the places an outlet carries a quote:
+ *  - the object of a verb of telling, in the cue or right after it: "told Reuters", "told Bill
+ *    O'Reilly of Fox News"; the same forms right after the source, whatever the annotators took
+ *    for the cue ("Carson tells Breitbart News, responding …", "Graham said on MSNBC, adding …");
+ *  - a preposition after the cue, or after the quoted words the cue introduces in the same
+ *    sentence ("blasted Clinton as a “disgrace” Wednesday on X"), that leads to an outlet: "said on CNN" (after any verb or a
+ *    time: "said this month on CNBC"), "speaking to / spoke with X" (after speaking, not
+ *    "responds to Mills"), "wrote in / for X" (after writing, not "said in Milwaukee"), "quoted
+ *    by X", or an event "sponsored / hosted by X";
+ *  - a medium and its preposition: "in a rare interview Tuesday with X", "in an email to X",
+ *    "in a meeting with X" (with only: "a town-hall meeting in Plymouth" is a place),
+ *    or an outlet naming the medium, the event it put on or its journalist: "in an MSNBC
+ *    interview", "at a Fox News town hall", "at a recent Reuters event", "told a Politico reporter";
+ *  - before the source in its sentence: "In an interview with X, Roe said", "Speaking to X",
+ *    "Sitting down with X", "on X";
+ *  - a name of two LOCATION proper nouns or more standing as a noun, when it is what a speaker
+ *    told ("told the Washington Examiner");
+ *  - a lone name the tagger took for a person but, elsewhere in the article, for the first word
+ *    of an organisation ("The Fox News results …", then "Shaw told Fox"), when it is what a
+ *    speaker told;
+ *  - "according to X" or "X reported" in the sentence;
+ *  - for a cue of going on ("he added", "she continued"), the outlet of the same speaker's last
+ *    quote in the same paragraph or the one before, when the relation names none itself; or a credit line that is the whole cue
+ *    ("[Reuters.]").
+ * An object reached any other way is a topic, a venue or an audience ("blasted Disney",
+ * "said during a speech in Milwaukee", "told the Shangri-La Dialogue"), not an outlet.
  *
  * The corpus is never copied into the repository: these functions read a checkout given
  * as a path. Only `train` and `dev` are read; `test` is held out.
@@ -250,6 +275,7 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
   const runAt = new Map<number, PersonRun>()
   for (const r of runs) for (let k = r.first; k <= r.last; k++) runAt.set(k, r)
   const orgs = orgRuns(text, tokens)
+  const places = placeRuns(text, tokens)
   const tokensIn = (frags: readonly Span[]) => tokens.filter((t) => frags.some((f) => t.start < f.end && f.start < t.end))
   /** Tokens some attribution names as its source: a name among them is a person the article quotes. */
   const sourceTokens = new Set(brat.relations.flatMap((r) => (r.source ? tokensIn(r.source.fragments).map((t) => t.i) : [])))
@@ -480,23 +506,85 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
     const same = tokens.filter((x) => x.sentence === t.sentence)
     return { start: same[0]!.start, end: same[same.length - 1]!.end }
   }
+  /** Whether the words after an outlet name what it carried or put on ("an MSNBC interview", "a Politico reporter"). */
+  const namesMedium = (o: Span) => MEDIUM_AFTER.test(text.slice(o.end, o.end + 40))
+  /** Whether [start, end) is exactly one person's name as the tagger found it ("Bill O'Reilly"). */
+  const isPersonSpan = (start: number, end: number) => runs.some((r) => tokens[r.first]!.start === start && tokens[r.last]!.end === end)
   const conduitOf = (rel: BratRelation): string | null => {
     const contentCovers = (pos: number) => rel.contents.some((c) => covers(c, pos))
-    const sourceCovers = (pos: number) => rel.source !== null && covers(rel.source, pos)
+    const source = rel.source?.fragments ?? []
+    const overlapsSource = (o: Span) => source.some((f) => o.start < f.end && f.start < o.end)
     const surnames = new Set(runs.map((r) => r.words[r.words.length - 1]))
-    const outlets = orgs.filter((o) => isOutletLike(o.name) && !surnames.has(o.name) && !contentCovers(o.start) && !sourceCovers(o.start))
+    // "Shaw told Fox that …": a lone name the tagger took for a person here but for the first word of an organisation
+    // elsewhere in the article ("The Fox News results"), and nobody's surname, is an outlet when the speaker told it.
+    const orgFirstWords = new Set(orgs.map((o) => o.name.split(/\s+/)[0]))
+    const lone = runs.filter((r) => r.first === r.last && orgFirstWords.has(r.words[0]) && !runs.some((x) => x.last > x.first && x.words[x.words.length - 1] === r.words[0]))
+    const toldLone = (verb: string, from: number) => {
+      if (!TELLS_END.test(verb)) return null
+      const r = lone.find((x) => tokens[x.first]!.start >= from && /^\s*$/.test(text.slice(from, tokens[x.first]!.start)))
+      if (r) return r.name
+      // "told the Washington Examiner": a name of two places or more the speaker told, standing as a noun, is no place.
+      const p = places.find((x) => x.start >= from && /^\s*(?:the\s+)?$/i.test(text.slice(from, x.start)))
+      return p ? p.name : null
+    }
+    const outlets = orgs.filter((o) => isOutletLike(o.name) && !surnames.has(o.name) && !contentCovers(o.start) && !overlapsSource(o) && (!o.modifier || namesMedium(o)))
+    /** Whether the words from the verb (`verb`, ending where `between` starts) to outlet `o` carry the quote to it. */
+    const carries = (verb: string, between: string, o: Span) => {
+      // A sentence's end stops the search; the point of an abbreviation does not ("said Dec. 6 on CNN").
+      if (/[;“”"\n]/.test(between) || /\.(?=\s+\p{Lu})(?<!\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St)\.)|\.$/u.test(between)) return false
+      if (TELLS_END.test(verb) && /^\s*(?:the\s+)?$/i.test(between)) return true
+      const prep = /^\s*(to|with|on|in|for|by)\s+(?:the\s+)?$/i.exec(between)?.[1]?.toLowerCase()
+      if (prep && PREPOSITION_AFTER[prep]!.test(verb)) return true
+      if (CARRIED_BY.test(between)) return true
+      // "said at a town hall sponsored by CNN": an outlet that put on the event carried it.
+      if (/\b(?:hosted|sponsored|moderated|organized|broadcast|aired|televised)\s+by\s+(?:the\s+)?$/i.test(between)) return true
+      // "told Bill O'Reilly of Fox News": the interviewer, then the outlet.
+      const of = /^(\s*(?:(?:to|with)\s+)?)(.+?)\s+of\s+(?:the\s+)?$/.exec(between)
+      const at = o.start - between.length
+      if (of && isPersonSpan(at + of[1]!.length, at + of[1]!.length + of[2]!.length)) return true
+      // "said in an MSNBC interview", "said at a Fox News town hall": the outlet names the medium.
+      return /^\s*(?:(?:in|at|during|on|to|with)\s+)?(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(between) && namesMedium(o)
+    }
     for (const cue of rel.cues) {
       for (const f of cue.fragments) {
-        // An outlet inside the cue ("told Reuters in a rare interview").
-        const inside = outlets.find((o) => o.start >= f.start && o.end <= f.end)
-        if (inside) return inside.name
+        const cueText = text.slice(f.start, f.end)
+        // An outlet inside the cue ("told Reuters in a rare interview"), reached as from its verb ("blasted Disney for" is not),
+        // or the cue itself, a credit line ("[Reuters.]").
+        for (const o of outlets) {
+          if (o.start < f.start || o.end > f.end) continue
+          const before = text.slice(f.start, o.start)
+          if (/^[\s[(]*$/.test(before)) return o.name
+          const verb = /^\s*[\p{L}’'-]+/u.exec(before)?.[0] ?? ''
+          if (carries(verb, before.slice(verb.length), o) || LEAD_TO_OUTLET.test(before)) return o.name
+        }
         // The cue's object or complement: "told the Post", "said on CNN", "said in an interview with ABC".
         for (const o of outlets) {
           if (o.start < f.end || o.start > f.end + 80) continue
-          const between = text.slice(f.end, o.start)
-          if (/[.;“”"\n]/.test(between)) continue
-          if (/^\s*(?:(?:[\p{L}’'-]+\s+){0,5}?(?:to|with|on|in|for|by)\s+)?(?:the\s+)?$/iu.test(between)) return o.name
+          if (carries(cueText, text.slice(f.end, o.start), o)) return o.name
         }
+        const told = toldLone(cueText, f.end)
+        if (told) return told
+        // Past the quoted words, in the same sentence: "blasted Clinton as a “disgrace” Wednesday on The Laura Ingraham Show."
+        const contentEnd = Math.max(...rel.contents.flatMap((c) => c.fragments.map((x) => x.end)))
+        if (contentEnd > f.end) {
+          const s = sentenceBounds(f.start)
+          for (const o of outlets) {
+            if (o.start < contentEnd || o.start > contentEnd + 80 || o.end > s.end) continue
+            if (carries('', text.slice(contentEnd, o.start).replace(/^[”"’',.\s]+/, ' '), o)) return o.name
+          }
+        }
+      }
+    }
+    // Right after the source, whatever the annotators took for the cue: "Carson tells Breitbart News, responding to …",
+    // "Graham said on MSNBC’s “Morning Joe,” adding …", "Jeff Weaver, speaking to CNN".
+    const last = source[source.length - 1]
+    if (last) {
+      const verb = /^\s*,?\s*(?:told|tells|said|says|speaking|spoke|talking|talked|wrote|writes|writing)\b/.exec(text.slice(last.end, last.end + 16))
+      if (verb) {
+        const from = last.end + verb[0].length
+        for (const o of outlets) if (o.start >= from && o.start <= from + 80 && carries(verb[0], text.slice(from, o.start), o)) return o.name
+        const told = toldLone(verb[0], from)
+        if (told) return told
       }
     }
     // Before the source in its sentence: "In an interview with X, Roe said", "Wednesday on X's “Show,” Roe said".
@@ -506,7 +594,7 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
       for (const o of outlets) {
         if (o.start < s.start || o.end > first.start) continue
         const lead = text.slice(s.start, o.start)
-        if (/\b(?:interview|appearance|speaking|spoke|talking|talked|statement|op-ed|call|conversation|on|to|with)\s+(?:an?\s+|the\s+)?$/i.test(lead)) return o.name
+        if (LEAD_TO_OUTLET.test(lead) || (/\b(?:in|at|during|on)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(lead) && namesMedium(o))) return o.name
       }
       // "…, according to The Hill" after the content.
       for (const o of outlets) {
@@ -521,6 +609,13 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
   const discards = brat.spans.filter((s) => s.type === 'Discard')
   const quotes: GoldQuote[] = []
   const how: string[] = []
+  /** The last quote a named person said with an outlet, for "he added" in the same paragraph or the next. */
+  interface Carried {
+    speaker: string
+    conduit: string
+    at: number
+  }
+  let lastCarried = null as Carried | null
   for (const q of passages) {
     const start = q.open + 1
     const quoteText = text.slice(start, q.close)
@@ -546,13 +641,52 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
     const contentText = rel.contents.flatMap((c) => c.fragments.map((f) => text.slice(f.start, f.end))).join(' ')
     const rest = contentText.replace(/[“"][^“”"]*[”"]?/g, '').replace(/[^\p{L}\p{N}]/gu, '')
     const kind = rest === '' ? 'direct' : 'partial'
-    const g: GoldQuote = { text: quoteText, start, speaker: s.speaker, conduit: conduitOf(rel), kind, note: s.how }
+    let conduit = conduitOf(rel)
+    // "He added, “…”": the same speaker going on keeps the outlet of the words before.
+    const cueText = rel.cues.flatMap((c) => c.fragments.map((f) => text.slice(f.start, f.end))).join(' ')
+    if (conduit === null && s.speaker && lastCarried?.speaker === s.speaker && GOES_ON.test(cueText) && paragraphStartBefore(text, start, 2) <= lastCarried.at) conduit = lastCarried.conduit
+    if (s.speaker && conduit) lastCarried = { speaker: s.speaker, conduit, at: start }
+    const g: GoldQuote = { text: quoteText, start, speaker: s.speaker, conduit, kind, note: s.how }
     if (s.ignore) g.ignore = true
     quotes.push(g)
     how.push(s.how)
   }
   return { gold: { quotes }, how }
 }
+
+/** Cues of a speaker going on with the words before: "he added", "she continued", "went on". */
+const GOES_ON = /\b(?:added|adds|adding|continued|continues|went\s+on)\b/i
+/** A cue ending in a verb of telling takes the outlet as its object ("told Reuters"). */
+const TELLS_END = /\b(?:told|tell|tells|telling)\s*$/i
+/**
+ * The verbs after which a bare preposition leads to an outlet: "said on CNN" (any verb: on the
+ * air), "speaking to the BBC", "spoke with Politico" (speaking, not replying or giving: "responds
+ * to Mills", "gave to La Raza"), "wrote in National Review", "wrote for the Post" (writing, not
+ * "said in Milwaukee"), "quoted by Reuters".
+ */
+/** The forms that carry words to an outlet (writing, a broadcast, an interview), as nouns. */
+const MEDIUM = String.raw`(?:interview|appearance|op-ed|column|article|piece|essay|podcast|broadcast|show|program|programme|segment|statement|email|e-mail|letter|call|conversation|chat|video|post|remarks|comments)s?`
+const SPEAKS = String.raw`(?:speak|speaks|speaking|spoke|spoken|talk|talks|talking|talked|said|says|say|saying|comments?|remarks|statement|interview\w*|sat\s+down|sitting\s+down)`
+const WRITES = String.raw`(?:wrote|writes|write|writing|written|published|penned|op-ed|column|article|piece|essay|interview\w*|statement)`
+const PREPOSITION_AFTER: Record<string, RegExp> = {
+  on: /^/,
+  to: new RegExp(String.raw`\b(?:${SPEAKS}|${MEDIUM})\s*$`, 'i'),
+  with: new RegExp(String.raw`\b(?:${SPEAKS}|${MEDIUM}|meetings?)\s*$`, 'i'),
+  in: new RegExp(String.raw`\b(?:${WRITES}|${MEDIUM})\s*$`, 'i'),
+  for: new RegExp(String.raw`\b(?:${WRITES}|${MEDIUM})\s*$`, 'i'),
+  by: /\b(?:quoted|interviewed|reported|published|posted|aired|broadcast|obtained)\s*$/i,
+}
+/**
+ * After the cue, a medium and its preposition ("said in a rare interview Tuesday with Reuters",
+ * "wrote in an op-ed for the Post"), or a time before "on" ("said just after midnight on CNN").
+ * A place, a venue or an audience reached any other way ("said during a speech in Milwaukee",
+ * "said at a town hall in Plymouth", "blasted Disney") is not an outlet.
+ */
+const CARRIED_BY = new RegExp(String.raw`^\s*(?:,\s*)?(?:(?:in|during|at|for|on)\s+)?(?:an?|the|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:${MEDIUM}\s+(?:[\p{L}\p{N}’'-]+\s+){0,2}?(?:to|with|on|in|for|by)|meetings?\s+with)\s+(?:the\s+)?$|^\s*(?:[\p{L}\p{N}.’'-]+\s+){1,4}?on\s+(?:the\s+)?$`, 'iu')
+/** An outlet naming the medium after it: "an MSNBC interview", "a Fox News town hall", "CNN’s broadcast". */
+const MEDIUM_AFTER = new RegExp(String.raw`^(?:[’']s)?\s+(?:[\p{L}-]+\s+){0,2}?(?:${MEDIUM}|meetings?|town[ -]halls?|debates?|forums?|events?|conferences?|breakfasts?|luncheons?|summits?|reporters?|correspondents?|journalists?|anchors?|hosts?|columnists?|editors?)\b`, 'iu')
+/** Before the source: "In an interview with X, Roe said", "Speaking to X, Roe said", "On X's “Show,” Roe said", "questioned on X, Roe". */
+const LEAD_TO_OUTLET = new RegExp(String.raw`(?:\b${MEDIUM}\s+(?:[\p{L}\p{N}’'-]+\s+){0,2}?(?:with|on|to|in|for)|\bmeetings?\s+with|\b(?:speaking|spoke|talking|talked|writing|wrote)\s+(?:to|with|on|in|for)|\b(?:sitting|sat)\s+down\s+with|\bon)\s+(?:the\s+)?$`, 'iu')
 
 interface PersonRun {
   first: number
@@ -654,25 +788,58 @@ function personRuns(text: string, tokens: readonly Token[]): PersonRun[] {
   return out
 }
 
-/** Runs of ORGANIZATION tokens, kept as written with a leading "the" dropped. */
-function orgRuns(text: string, tokens: readonly Token[]): { start: number; end: number; name: string }[] {
+/**
+ * Runs of ORGANIZATION tokens, kept as written with a leading "the" dropped, going on over
+ * capitalised words the tagger took for a date but no day or month ("USA TODAY"); and runs of
+ * proper nouns it took for MISC ("The Spokesman-Review", "National Review"), marked as
+ * modifiers when a noun follows ("American voters", "a Fox News town hall").
+ */
+/** Runs of two or more LOCATION proper nouns standing as a noun of their own ("the Orlando Sentinel", not "Iowa voters"). */
+function placeRuns(text: string, tokens: readonly Token[]): { start: number; end: number; name: string }[] {
   const out: { start: number; end: number; name: string }[] = []
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.ner !== 'ORGANIZATION') continue
+    if (tokens[i]!.ner !== 'LOCATION') continue
     let j = i
-    while (tokens[j + 1]?.ner === 'ORGANIZATION' && tokens[j + 1]!.sentence === tokens[i]!.sentence) j++
-    const start = tokens[i]!.start
-    const end = tokens[j]!.end
-    out.push({ start, end, name: text.slice(start, end).replace(/^the\s+/i, '') })
+    while (tokens[j + 1]?.ner === 'LOCATION' && tokens[j + 1]!.sentence === tokens[i]!.sentence) j++
+    const next = tokens[j + 1]
+    if (j > i && tokens.slice(i, j + 1).every((t) => t.pos === 'NNP') && !(next && /^(?:NN|NNS|NNP|NNPS|CD|POS)$/.test(next.pos))) {
+      out.push({ start: tokens[i]!.start, end: tokens[j]!.end, name: text.slice(tokens[i]!.start, tokens[j]!.end) })
+    }
     i = j
   }
   return out
 }
 
-/** An organisation that can carry a quote; never a legislature, party, campaign, agency or the like. */
+/** Days and months, which end an outlet's name ("CNN Tuesday", "Fox News Sunday"). */
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu|Thurs|Fri|Sat|Sun)\.?$|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?$/
+
+function orgRuns(text: string, tokens: readonly Token[]): { start: number; end: number; name: string; modifier: boolean }[] {
+  const out: { start: number; end: number; name: string; modifier: boolean }[] = []
+  const inName = (t: Token | undefined, ner: string) =>
+    t !== undefined &&
+    (t.ner === ner ? ner === 'ORGANIZATION' || t.pos === 'NNP' : ner === 'ORGANIZATION' && /^(?:DATE|TIME)$/.test(t.ner) && /^\p{Lu}/u.test(t.word) && !CALENDAR.test(t.word))
+  for (let i = 0; i < tokens.length; i++) {
+    const ner = tokens[i]!.ner
+    if (!/^(?:ORGANIZATION|MISC)$/.test(ner) || !inName(tokens[i], ner)) continue
+    let j = i
+    while (inName(tokens[j + 1], ner) && tokens[j + 1]!.sentence === tokens[i]!.sentence) j++
+    const next = tokens[j + 1]
+    const modifier = ner === 'MISC' && next !== undefined && /^(?:NN|NNS|NNP|NNPS|CD)$/.test(next.pos)
+    const start = tokens[i]!.start
+    const end = tokens[j]!.end
+    out.push({ start, end, name: text.slice(start, end).replace(/^the\s+/i, ''), modifier })
+    i = j
+  }
+  return out
+}
+
+/**
+ * An organisation that can carry a quote; never a legislature, party, campaign, agency, forum or
+ * the like, nor a social network where speakers post their own words ("said on Twitter").
+ */
 function isOutletLike(name: string): boolean {
   if (/^(?:USA|US|U\.S\.|America|Cleveland|Philadelphia|Washington|New York|Chicago|Ohio|Florida|Iowa|Texas|California)$/.test(name)) return false
-  return !/\b(?:Senate|House|Congress|Committee|Party|Campaign|Department|University|College|School|Foundation|Council|Court|Commission|Agency|Administration|Church|Association|Institute|Center|Centre|Bureau|Office|Army|Police|Union|Club|Corporation|Inc|LLC|Group|Fund|State|GOP|FBI|CIA|DNC|RNC|NATO|UN|EU|Democrats|Republicans|Democratic|Republican)\b/.test(name)
+  return !/\b(?:Senate|House|Congress|Committee|Party|Campaign|Forum|Dialogue|Conference|Summit|Convention|Initiative|Caucus|Chamber|Democrat|Republican|Twitter|Facebook|YouTube|Instagram|Reddit|Snapchat|Periscope|Tumblr|Department|University|College|School|Foundation|Council|Court|Commission|Agency|Administration|Church|Association|Institute|Center|Centre|Bureau|Office|Army|Police|Union|Club|Corporation|Inc|LLC|Group|Fund|State|GOP|FBI|CIA|DNC|RNC|NATO|UN|EU|Democrats|Republicans|Democratic|Republican)\b/.test(name)
 }
 
 /** Where the paragraph `n` paragraphs before the one holding `pos` starts. */

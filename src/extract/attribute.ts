@@ -4,7 +4,7 @@
  * it is trusted; `extract.ts` decides which rule applies where.
  */
 import { AUXILIARIES, SPEECH_VERBS } from './lexicon'
-import { conduitByPattern, findOutlets, isOutletName, standaloneOutlet } from './outlets'
+import { conduitByPattern, findOutlets, isOutletName, standaloneOutlet, toldName } from './outlets'
 import { NOT_PERSONS } from './lexicon'
 import { NAME_RUN, TITLE_PHRASE, isFirstName, looksLikePerson, stripPrefix, type PeopleIndex, type Person } from './people'
 
@@ -95,6 +95,18 @@ function isPlace(run: string): boolean {
   return run.split(/[ \t]+/).every((w) => NOT_PERSONS.has(w.toLowerCase()) || w === 'New' || w === 'North' || w === 'South' || w === 'West')
 }
 
+/**
+ * Whether an outlet opens a clause of its own rather than carrying the words: the reported words
+ * right after a verb of saying or "that" ("Zucker said CNN’s business …", "Barkley said that
+ * CNN …"), unless it introduces its journalist ("said CNN’s Jake Tapper"); or a clause after a
+ * conjunction ("he wrote after The New York Times published a story").
+ */
+function reportedSubject(region: string, o: { start: number; end: number }): boolean {
+  const before = region.slice(Math.max(0, o.start - 20), o.start)
+  if (/\b(?:after|before|when|while|because|since|until|as|and|but)\s+(?:the\s+)?$/i.test(before)) return true
+  return /\b(?:said|says|say|saying|added|argued|claimed|noted|insisted|stated|wrote|that)\s+(?:the\s+)?$/i.test(before) && !/^[’']s?\s+\p{Lu}/u.test(region.slice(o.end))
+}
+
 /** Strips titles and sentence words off a subject ("President Trump" → "Trump"); null when nothing name-like remains. */
 function nameOf(run: string): { name: string; titles: string[] } | null {
   // "The New Yorker" is an outlet before "New" is stripped as a sentence word.
@@ -166,8 +178,37 @@ export class Attributor {
   }
 
   private conduitIn(start: number, end: number): string | null {
-    const outlets = findOutlets(this.text.slice(start, end))
-    return outlets[0]?.name ?? conduitByPattern(this.text.slice(start, end))
+    const region = this.text.slice(start, end)
+    // Where the words went ("told Bill O’Reilly of Fox News") before an outlet merely named on the way ("— mentioned by Newsmax as … —").
+    const outlet = findOutlets(region).find((o) => !reportedSubject(region, o))
+    return conduitByPattern(region) ?? outlet?.name ?? this.toldNonPerson(start, end)
+  }
+
+  /**
+   * "Schiff told Capital Download on Wednesday": the object of "told" is an outlet when it is
+   * nobody the article names as a person (by a first name, a title, another form of the name
+   * such as the surname alone, or as a speaker elsewhere).
+   */
+  private toldNonPerson(start: number, end: number): string | null {
+    for (const t of toldName(this.text, start, end)) {
+      const person = this.people.mentionsIn(t.start, t.end)[0]?.person
+      if (person && (isFirstName(person.name.split(' ')[0]!) || person.titles.length > 0 || person.names.length > 1 || this.people.speaking.has(person))) continue
+      // "told Vicente Fox …. Later, Fox said": a last word the text also uses alone is a surname.
+      const words = t.name.split(/\s+/)
+      if (words.length > 1 && this.capitalized(words[words.length - 1]!) > this.capitalized(words[0]!)) continue
+      return t.name
+    }
+    return null
+  }
+
+  private capitalCounts: Map<string, number> | null = null
+  /** How often a capitalised word occurs in the text, counted once for the whole text when first asked. */
+  private capitalized(word: string): number {
+    if (!this.capitalCounts) {
+      this.capitalCounts = new Map()
+      for (const m of this.text.matchAll(/\p{Lu}[\p{L}\p{N}’'-]*/gu)) this.capitalCounts.set(m[0], (this.capitalCounts.get(m[0]) ?? 0) + 1)
+    }
+    return this.capitalCounts.get(word) ?? 0
   }
 
   /** Extends an attribution over its object ("told the BBC on Wednesday") up to "that", a comma or a quote. */

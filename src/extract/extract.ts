@@ -7,7 +7,7 @@
 import { Attributor, CONFIDENCE, REVIEW_BELOW, type Attribution } from './attribute'
 import { MENTION_CUES } from './lexicon'
 import { PeopleIndex, type KnownActor, type Person } from './people'
-import { conduitByPattern, findOutlets } from './outlets'
+import { conduitByPattern, creditLine, findOutlets } from './outlets'
 import { findQuotations, findSentences, maskQuotations, type Quotation } from './text'
 
 export interface ExtractedQuote {
@@ -60,6 +60,8 @@ function isTitle(quoted: string, before: string): boolean {
 
 /** "Those were the words of X": the sentence after a quotation names its speaker. */
 const WORDS_OF = /\b(?:words|remarks|comments|message|verdict|warning|view)[ \t]+(?:of|from)[ \t]+/
+/** Verbs of a speaker going on with the words before: "he added", "she continued", "went on". */
+const GOES_ON = /\b(?:added|adds|adding|continued|continues|went[ \t]+on)\b/
 const INTRO_BY_OUTLET = /\bquoted[ \t]+(?:an?|one)[ \t]|\b(?:an?|one)[ \t]+[^.,“”"]{1,60}?[ \t]+told\b/
 
 /**
@@ -155,7 +157,8 @@ export function extractQuotes(text: string, known: readonly KnownActor[] = []): 
           attr = neighbour(si - 1, 'preceding-sentence', CONFIDENCE['preceding-sentence']!)
           // A speaker named only after the quotation was wrong about as often as right on real news: review.
           const after = attr ? null : neighbour(si + 1, 'following-sentence', 0.6)
-          if (after) attr = after.rule.includes('words-of') ? after : { ...after, person: null, candidates: after.person ? [after.person] : [], confidence: 0.4 }
+          // …and its outlet with it: the sentence after may tell of other words given to it ("X told NBC News before …").
+          if (after) attr = after.rule.includes('words-of') ? after : { ...after, person: null, candidates: after.person ? [after.person] : [], confidence: 0.4, conduit: null }
         }
       }
     } else {
@@ -172,9 +175,12 @@ export function extractQuotes(text: string, known: readonly KnownActor[] = []): 
     }
     if (!attr) return reject(direct ? 'no speaker found in or around the sentence' : 'no speaker for quoted words inside the sentence (scare quotes?)')
 
-    let conduit = attr.conduit
+    // A tweet is published by its author: an outlet elsewhere in its sentence did not carry it
+    // ("Clinton tweeted, quoting a reporter's tweet on Trump's comments on MSNBC").
+    const tweet = /\btweet(?:ed|s|ing)?\b/i.test(text.slice(attr.start, attr.end))
+    let conduit = tweet ? null : attr.conduit
     let rule = attr.rule
-    if (conduit === null) {
+    if (conduit === null && !tweet) {
       // "In a 2014 interview with POLITICO Magazine, Gore insisted …, adding “…”": the writer's words
       // anywhere in the quote's sentence (never the quoted words) may name the outlet.
       const named = conduitByPattern(masked.slice(s.start, s.end))
@@ -183,14 +189,33 @@ export function extractQuotes(text: string, known: readonly KnownActor[] = []): 
         rule += '+conduit-in-sentence'
       }
     }
+    if (conduit === null && !tweet) {
+      // A newsletter item closed by a credit line, "… had “Syrian roots.” [Reuters.]": the credited outlet carried it.
+      const paragraphEnd = text.indexOf('\n', q.close)
+      const tail = text.slice(q.close + 1, paragraphEnd < 0 ? text.length : paragraphEnd)
+      const bracket = tail.lastIndexOf('[')
+      const credited = bracket >= 0 && /\]\s*$/.test(tail) ? creditLine(tail.slice(bracket)) : null
+      if (credited) {
+        conduit = credited
+        rule += '+credit-line'
+      }
+    }
     const previous = sentences[si - 1]
-    if (conduit === null && direct && previous && !hasQuote(si - 1) && si > 0) {
+    if (conduit === null && !tweet && direct && previous && !hasQuote(si - 1) && si > 0) {
       const p = masked.slice(previous.start, previous.end)
       const outlet = findOutlets(text.slice(previous.start, previous.end))[0]
       if (outlet && INTRO_BY_OUTLET.test(p)) {
         conduit = outlet.name
         rule += '+conduit-from-preceding-sentence'
       }
+    }
+    // "He added, “…”", "…, she continued": the same speaker going on in the same interview, in the last quote's
+    // paragraph or the next, keeps its outlet.
+    const previousSaid = lastAttributed
+    if (conduit === null && !tweet && attr.person && previousSaid?.speaker === attr.person && previousSaid.conduit && GOES_ON.test(text.slice(attr.start, attr.end)) &&
+      (sentences[sentenceOf(previousSaid.close)]?.paragraph ?? -9) >= s.paragraph - 1) {
+      conduit = previousSaid.conduit
+      rule += '+conduit-goes-on'
     }
     // A rule right less often than REVIEW_BELOW on real news names nobody: the quote goes to review with its candidates.
     if (attr.person && attr.confidence < REVIEW_BELOW) attr = { ...attr, person: null }

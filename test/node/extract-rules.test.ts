@@ -304,14 +304,71 @@ describe('conduits', () => {
     ['“We will win,” Jane Roe said in a statement to the AP.', 'AP'],
     ['“We will win,” Jane Roe told Rolling Stone in late May.', 'Rolling Stone'],
     ['“We will win,” Jane Roe told Yahoo in response to a question.', 'Yahoo News'],
+    // The outlet naming what it carried, a media noun after its name, a place owning it, an interviewer of it.
+    ['During a KXYZ interview in May, Jane Roe said: “We will win.”', 'KXYZ'],
+    ['In a 2014 interview with Metro Magazine, Jane Roe said: “We will win.”', 'Metro Magazine'],
+    ['Jane Roe told El Universo newspaper that “we will win.”', 'El Universo'],
+    ['Jane Roe told Britain’s KTV television station that “we will win.”', 'KTV'],
+    ['“We will win,” Jane Roe said in a video posted by WXYZ.', 'WXYZ'],
+    ['“We will win,” Jane Roe said on The Tom Reed Show.', 'The Tom Reed Show'],
+    ['“We will win,” Jane Roe told Chris Wallace of Metro News.', 'Metro News'],
+    ['“We will win,” Jane Roe said in a telephone interview with Metro News’ Anne Hale.', 'Metro News'],
+    ['“We will win,” Jane Roe told Forbes.', 'Forbes'],
+    ['“We will win,” Jane Roe wrote in a column this month in the Ledger, a weekly.', 'Ledger'],
+    ['“We will win,” Jane Roe wrote on Free Voices.', 'Free Voices'],
+    // Where the words went, not an outlet named on the way.
+    ['Jane Roe — praised by Metro News last week — told Tom Hale of the Daily Star that “we will win.”', 'Daily Star'],
   ])('%s', (text, outlet) => {
     const q = run(text).quotes[0]!
     expect([q.speaker?.name, q.conduit]).toEqual(['Jane Roe', outlet])
   })
 
+  it('takes no day and no person’s programme for an outlet', () => {
+    expect(run('“We will win,” Jane Roe said in a telephone interview on Wednesday.').quotes[0]!.conduit).toBeNull()
+    expect(run('“We will win,” Jane Roe said on Tom Reed’s radio program.').quotes[0]!.conduit).toBeNull()
+  })
+
   it('takes no agency, party or person for an outlet', () => {
     expect(run('“We will win,” Jane Roe told the FBI.').quotes[0]!.conduit).toBeNull()
     expect(run('“We will win,” Jane Roe said in an interview with Tom Reed.').quotes[0]!.conduit).toBeNull()
+  })
+
+  it('takes for an outlet the object of "told" that is nobody the text names, in two words or written with inner capitals', () => {
+    expect(run('“We will win,” Jane Roe told Morning Digest on Wednesday.').quotes[0]!.conduit).toBe('Morning Digest')
+    expect(run('“We will win,” Jane Roe told NewsBeat.').quotes[0]!.conduit).toBe('NewsBeat')
+    // A person the text names, a single plain surname, a body, or a name a relative "who" follows: no outlet.
+    expect(run('Tom Reed spoke first. “We will win,” Jane Roe told Tom Reed on Wednesday.').quotes[0]!.conduit).toBeNull()
+    expect(run('“We will win,” Jane Roe told Hale on Wednesday.').quotes[0]!.conduit).toBeNull()
+    expect(run('“We will win,” Jane Roe told Congress on Wednesday.').quotes[0]!.conduit).toBeNull()
+    expect(run('“We will win,” Jane Roe told Anke Voss, who nodded.').quotes[0]!.conduit).toBeNull()
+  })
+
+  it('knows Fox by its short name, never a person called Fox', () => {
+    expect(run('Jane Roe told Fox that “we will win.”').quotes[0]!.conduit).toBe('Fox News')
+    expect(run('Jane Roe told Vicente Fox that “we will win.” Fox nodded.').quotes[0]!.conduit).toBeNull()
+  })
+
+  it('takes no outlet that opens the reported words ("said CNN’s business …")', () => {
+    expect(run('Jane Roe said CNN’s coverage was “a disgrace.”').quotes[0]!.conduit).toBeNull()
+    expect(run('Jane Roe said that Fox executives were calling “every hour.”').quotes[0]!.conduit).toBeNull()
+    expect(run('“We will win,” said CNN’s Jane Roe.').quotes[0]!.conduit).toBe('CNN')
+  })
+
+  it('takes no outlet for a tweet, from a clause of its own, or from the sentence after a quote it leaves to review', () => {
+    expect(run('“We will win,” Jane Roe tweeted, quoting a Metro News report on CNN.').quotes[0]!.conduit).toBeNull()
+    expect(run('“We will win,” Jane Roe wrote after The Daily Post published a poll.').quotes[0]!.conduit).toBeNull()
+    const q = run('Tom Reed spoke on Monday.\n\n“We will win.”\n\nJane Roe told the BBC before the vote that she was sure.').quotes[0]!
+    expect([q.speaker, q.conduit]).toEqual([null, null])
+  })
+
+  it('takes a newsletter item’s credit line for its outlet, and no place for one', () => {
+    expect(run('SENATOR SPEAKS Jane Roe said the bill was “dead on arrival.” [Reuters.]\n\nNEXT ITEM').quotes[0]!.conduit).toBe('Reuters')
+    expect(run('“We will win,” Jane Roe told the Paris daily Le Soir.').quotes[0]!.conduit).not.toBe('Paris')
+  })
+
+  it('keeps the outlet for the same speaker going on ("he added"), not for another speaker', () => {
+    const q = run('“We will win,” Jane Roe told Metro News.\n\n“And soon,” Roe added.\n\n“Never,” Tom Hale added.').quotes
+    expect(q.map((x) => x.conduit)).toEqual(['Metro News', 'Metro News', null])
   })
 
   it('passes the conduit on to the continuation', () => {

@@ -351,6 +351,99 @@ describe('PolNeAR converter', () => {
     ])
   })
 
+  it('takes a conduit only where an outlet carries the words: past an interviewer, not a topic or a venue', () => {
+    const text = '"We will win," Roe told Bill Hale of the Daily Post.\n\nRoe blasted Acme for its "greed."\n\n"It is time," Roe said during a speech in Dayton.'
+    const tokens: [string, string][][] = [
+      [['"', 'O'], ['We', 'O'], ['will', 'O'], ['win', 'O'], [',', 'O'], ['"', 'O'], ['Roe', 'PERSON'], ['told', 'O'], ['Bill', 'PERSON'], ['Hale', 'PERSON'], ['of', 'O'], ['the', 'O'], ['Daily', 'ORGANIZATION'], ['Post', 'ORGANIZATION'], ['.', 'O']],
+      [['Roe', 'PERSON'], ['blasted', 'O'], ['Acme', 'ORGANIZATION'], ['for', 'O'], ['its', 'O'], ['"', 'O'], ['greed', 'O'], ['.', 'O'], ['"', 'O']],
+      [['"', 'O'], ['It', 'O'], ['is', 'O'], ['time', 'O'], [',', 'O'], ['"', 'O'], ['Roe', 'PERSON'], ['said', 'O'], ['during', 'O'], ['a', 'O'], ['speech', 'O'], ['in', 'O'], ['Dayton', 'ORGANIZATION'], ['.', 'O']],
+    ]
+    const brat = (n: number, source: string, cue: string, content: string, from: number) => {
+      const s = text.indexOf(source, from)
+      const c = text.indexOf(cue, from)
+      const q = text.indexOf(content, from)
+      return [`T${n}\tSource ${s} ${s + source.length}\t${source}`, `T${n + 1}\tCue ${c} ${c + cue.length}\t${cue}`, `T${n + 2}\tContent ${q} ${q + content.length}\t${content}`, `E${n}\tAttribution:T${n + 1} Source:T${n} Cue:T${n + 1} Content:T${n + 2}`]
+    }
+    const ann = [
+      ...brat(1, 'Roe', 'told', '"We will win,"', 0),
+      ...brat(4, 'Roe', 'blasted Acme for its', '"greed."', text.indexOf('Roe blasted')),
+      ...brat(7, 'Roe', 'said during a speech', '"It is time,"', text.indexOf('"It is')),
+    ].join('\n')
+    const quotes = convertArticle(text, parseBrat(ann, text), parseCoreNlp(coreNlpXml(text, tokens, ''))).gold.quotes
+    expect(quotes.map((q) => q.conduit)).toEqual(['Daily Post', null, null])
+  })
+
+  it('finds the outlet after the source whatever the cue, and one the tagger took for MISC before the medium it put on', () => {
+    const text = '"We will win," Roe said on Metro News, adding "soon."\n\n"It is time," Roe said at a Daily Star town hall.'
+    const tokens: [string, string][][] = [
+      [['"', 'O'], ['We', 'O'], ['will', 'O'], ['win', 'O'], [',', 'O'], ['"', 'O'], ['Roe', 'PERSON'], ['said', 'O'], ['on', 'O'], ['Metro', 'ORGANIZATION'], ['News', 'ORGANIZATION'], [',', 'O'], ['adding', 'O'], ['"', 'O'], ['soon', 'O'], ['.', 'O'], ['"', 'O']],
+      [['"', 'O'], ['It', 'O'], ['is', 'O'], ['time', 'O'], [',', 'O'], ['"', 'O'], ['Roe', 'PERSON'], ['said', 'O'], ['at', 'O'], ['a', 'O'], ['Daily', 'MISC'], ['Star', 'MISC'], ['town', 'O'], ['hall', 'O'], ['.', 'O']],
+    ]
+    const xml = coreNlpXml(text, tokens, '').replace(/<word>(Daily|Star)<\/word>([\s\S]*?)<POS>NN<\/POS>/g, '<word>$1</word>$2<POS>NNP</POS>')
+    const at = (s: string, from = 0) => text.indexOf(s, from)
+    const second = at('"It is')
+    const ann = [
+      `T1\tSource ${at('Roe')} ${at('Roe') + 3}\tRoe`, `T2\tCue ${at('adding')} ${at('adding') + 6}\tadding`, `T3\tContent ${at('"soon."')} ${at('"soon."') + 7}\t"soon."`,
+      `T4\tContent 0 ${at('Roe') - 1}\t"We will win,"`, 'E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3 Content2:T4',
+      `T5\tSource ${at('Roe', second)} ${at('Roe', second) + 3}\tRoe`, `T6\tCue ${at('said', second)} ${at('said', second) + 4}\tsaid`, `T7\tContent ${second} ${second + 14}\t"It is time,"`,
+      'E2\tAttribution:T6 Source:T5 Cue:T6 Content:T7',
+    ].join('\n')
+    const quotes = convertArticle(text, parseBrat(ann, text), parseCoreNlp(xml)).gold.quotes
+    expect(quotes.map((q) => q.conduit)).toEqual(['Metro News', 'Metro News', 'Daily Star'])
+  })
+
+  it('takes a lone name the tagger calls a person for the outlet told when it tags it an organisation elsewhere', () => {
+    const text = 'Metro News ran a poll.\n\nJane Roe told Metro that "we win."'
+    const tokens: [string, string][][] = [
+      [['Metro', 'ORGANIZATION'], ['News', 'ORGANIZATION'], ['ran', 'O'], ['a', 'O'], ['poll', 'O'], ['.', 'O']],
+      [['Jane', 'PERSON'], ['Roe', 'PERSON'], ['told', 'O'], ['Metro', 'PERSON'], ['that', 'O'], ['"', 'O'], ['we', 'O'], ['win', 'O'], ['.', 'O'], ['"', 'O']],
+    ]
+    const at = (s: string) => text.indexOf(s)
+    const ann = [`T1\tSource ${at('Jane')} ${at('Jane') + 8}\tJane Roe`, `T2\tCue ${at('told')} ${at('told') + 4}\ttold`, `T3\tContent ${at('"we')} ${text.length}\t"we win."`, 'E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3'].join('\n')
+    const quotes = convertArticle(text, parseBrat(ann, text), parseCoreNlp(coreNlpXml(text, tokens, ''))).gold.quotes
+    expect(quotes[0]).toMatchObject({ speaker: 'Jane Roe', conduit: 'Metro' })
+  })
+
+  it('finds the outlet past the quoted words in the cue’s sentence', () => {
+    const text = 'Jane Roe called the plan "a theft" on Metro News.'
+    const tokens: [string, string][][] = [
+      [['Jane', 'PERSON'], ['Roe', 'PERSON'], ['called', 'O'], ['the', 'O'], ['plan', 'O'], ['"', 'O'], ['a', 'O'], ['theft', 'O'], ['"', 'O'], ['on', 'O'], ['Metro', 'ORGANIZATION'], ['News', 'ORGANIZATION'], ['.', 'O']],
+    ]
+    const at = (s: string) => text.indexOf(s)
+    const ann = [`T1\tSource 0 8\tJane Roe`, `T2\tCue ${at('called')} ${at('called') + 6}\tcalled`, `T3\tContent ${at('the plan')} ${at(' on')}\tthe plan "a theft"`, 'E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3'].join('\n')
+    const quotes = convertArticle(text, parseBrat(ann, text), parseCoreNlp(coreNlpXml(text, tokens, ''))).gold.quotes
+    expect(quotes[0]).toMatchObject({ speaker: 'Jane Roe', conduit: 'Metro News' })
+  })
+
+  it('keeps the outlet for the same speaker going on ("he added")', () => {
+    const text = '"We will win," Roe told Metro News.\n\n"And soon," Roe added.'
+    const tokens: [string, string][][] = [
+      [['"', 'O'], ['We', 'O'], ['will', 'O'], ['win', 'O'], [',', 'O'], ['"', 'O'], ['Roe', 'PERSON'], ['told', 'O'], ['Metro', 'ORGANIZATION'], ['News', 'ORGANIZATION'], ['.', 'O']],
+      [['"', 'O'], ['And', 'O'], ['soon', 'O'], [',', 'O'], ['"', 'O'], ['Roe', 'PERSON'], ['added', 'O'], ['.', 'O']],
+    ]
+    const second = text.indexOf('"And')
+    const roe2 = text.indexOf('Roe', second)
+    const ann = [
+      `T1\tSource ${text.indexOf('Roe')} ${text.indexOf('Roe') + 3}\tRoe`, `T2\tCue ${text.indexOf('told')} ${text.indexOf('told') + 4}\ttold`, `T3\tContent 0 14\t"We will win,"`, 'E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3',
+      `T4\tSource ${roe2} ${roe2 + 3}\tRoe`, `T5\tCue ${roe2 + 4} ${roe2 + 9}\tadded`, `T6\tContent ${second} ${second + 11}\t"And soon,"`, 'E2\tAttribution:T5 Source:T4 Cue:T5 Content:T6',
+    ].join('\n')
+    const quotes = convertArticle(text, parseBrat(ann, text), parseCoreNlp(coreNlpXml(text, tokens, ''))).gold.quotes
+    expect(quotes.map((q) => q.conduit)).toEqual(['Metro News', 'Metro News'])
+  })
+
+  it('takes for the outlet told a name the tagger made of two places ("the Dayton Courier")', () => {
+    const text = 'Jane Roe told the Dayton Courier that "we win."'
+    const tokens: [string, string][][] = [
+      [['Jane', 'PERSON'], ['Roe', 'PERSON'], ['told', 'O'], ['the', 'O'], ['Dayton', 'LOCATION'], ['Courier', 'LOCATION'], ['that', 'O'], ['"', 'O'], ['we', 'O'], ['win', 'O'], ['.', 'O'], ['"', 'O']],
+    ]
+    const xml = coreNlpXml(text, tokens, '')
+      .replace(/<word>(Dayton|Courier)<\/word>([\s\S]*?)<POS>NN<\/POS>/g, '<word>$1</word>$2<POS>NNP</POS>')
+      .replace(/<word>that<\/word>([\s\S]*?)<POS>NN<\/POS>/, '<word>that</word>$1<POS>IN</POS>')
+    const at = (s: string) => text.indexOf(s)
+    const ann = [`T1\tSource 0 8\tJane Roe`, `T2\tCue ${at('told')} ${at('told') + 4}\ttold`, `T3\tContent ${at('"we')} ${text.length}\t"we win."`, 'E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3'].join('\n')
+    expect(convertArticle(text, parseBrat(ann, text), parseCoreNlp(xml)).gold.quotes[0]).toMatchObject({ conduit: 'Dayton Courier' })
+  })
+
   it('splits dev by a fixed hash of the file name', () => {
     // sha256 of the names, by sha256sum: 794e…, c963…
     expect(devPart('nyt_2016-10-02_a-curious-plan-to-fight-climate-')).toBe('a')
