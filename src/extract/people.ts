@@ -61,7 +61,8 @@ const ROLE_NOUN_ALT = [...ROLE_NOUNS].sort((a, b) => b.length - a.length).map(es
 const COUNTRY_KEYS: Record<string, true> = Object.fromEntries(Object.values(QUALIFIERS).map((k) => [k, true]))
 
 const NAME_RUN_G = new RegExp(NAME_RUN, 'gu')
-const FIRST_LAST_G = /\b([A-Z][a-z]+)[ \t]+([A-Z][\p{L}’'-]+)\b/gu
+// A lookahead, so "The Rachel Maddow Show" yields "Rachel Maddow" after "The Rachel".
+const FIRST_LAST_G = /\b([A-Z][a-z]+)(?=[ \t]+([A-Z][\p{L}’'-]+)\b)/gu
 const TOKEN_G = new RegExp(`${PARTICLE}|${WORD}(?:[’']s)?`, 'gu')
 const THE_TITLE_WHOLE = new RegExp(String.raw`^(?:[Tt]he[ \t]+)?(.*?)[ \t]*\b(${TITLE_ALT})$`, 'u')
 const TITLE_AT_END_I = new RegExp(String.raw`^(.*?)[ \t]*\b(${TITLE_ALT})$`, 'iu')
@@ -128,6 +129,16 @@ export function stripPrefix(tokens: string[]): { rest: string[]; titles: string[
       i++
       continue
     }
+    // "Oscar-winner Sarandon", "Self-described Democrat": a hyphenated description, lowercase after its hyphen, is no name.
+    if (i < tokens.length - 1 && /^[A-Z][a-z]+-[a-z]+$/.test(tokens[i]!)) {
+      i++
+      continue
+    }
+    // "Celebrities Julianne Moore", "Senators Ted Cruz": a plural noun before a name describes it.
+    if (isPluralDescription(tokens, i)) {
+      i++
+      continue
+    }
     // "Injecting Clinton…", "Speaking Tuesday…": a gerund opening a run is the sentence's, not the name's.
     // Also an adverb ("Interestingly Blocher") or a hyphenated description ("Oscar-winner Sarandon").
     if (
@@ -174,7 +185,27 @@ export function stripPrefix(tokens: string[]): { rest: string[]; titles: string[
       }
     }
   }
-  return { rest: tokens.slice(i), titles, qualifier, dropped: i }
+  return { rest: withoutSuffix(tokens.slice(i)), titles, qualifier, dropped: i }
+}
+
+/** "Luther Stan Pate IV", "Joseph R. Murray II", "Cal Ripken Jr": a generational suffix is not the surname. */
+function withoutSuffix(rest: string[]): string[] {
+  let n = rest.length
+  while (n > 2 && /^(?:Jr|Sr|II|III|IV)\.?$/.test(rest[n - 1]!)) n--
+  return n === rest.length ? rest : rest.slice(0, n)
+}
+
+/**
+ * A capitalised plural opening a name ("Celebrities Julianne Moore", "Senators Ted Cruz",
+ * "Professors Foner"): a description of the person, when a full name follows it or it is
+ * the plural of a title.
+ */
+function isPluralDescription(tokens: readonly string[], i: number): boolean {
+  const t = tokens[i]!
+  if (!/^[A-Z][a-z]{2,}(?:ies|ers|ors|ans|ents|ists|ates|ices|ics)$/.test(t) || isFirstName(t)) return false
+  const singular = t.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')
+  if (i + 1 < tokens.length && (TITLES.includes(singular) || ROLE_NOUNS.includes(singular))) return true
+  return i + 2 < tokens.length
 }
 
 export const isFirstName = (t: string) => MALE_NAMES.has(t.toLowerCase()) || FEMALE_NAMES.has(t.toLowerCase())
@@ -274,7 +305,8 @@ export class PeopleIndex {
   /** Persons whose fuller name ends with `tokens`; Mr./Mrs./Ms. keep only those of that gender. */
   private withEnding(tokens: readonly string[], titles: readonly string[]): Person[] {
     const suffix = ` ${tokens.join(' ')}`
-    let found = (this.byLast.get(tokens[tokens.length - 1]!) ?? []).filter((p) => p.name.split(' ').length > tokens.length && p.name.endsWith(suffix))
+    // Any name the person goes by counts ("Osman Abou Laban", also written "Osman Abu Laban", is the later "Abu Laban").
+    let found = (this.byLast.get(tokens[tokens.length - 1]!) ?? []).filter((p) => p.names.some((n) => n.split(' ').length > tokens.length && n.endsWith(suffix)))
     const g = genderOf('', titles)
     if (g) found = found.filter((p) => p.gender === g || p.gender === null)
     return found

@@ -134,6 +134,33 @@ describe('names as newspapers write them', () => {
   })
 })
 
+describe('one person, one name: a later surname resolves to the fullest name', () => {
+  it('drops a generational suffix, so a later surname finds the full name ("Luther Stan Pate IV" … "Pate")', () => {
+    const text = 'The banner was paid for by donor Luther Stan Pate IV, a real estate developer. “This is all me,” Pate said.'
+    expect(who(text)).toEqual([['This is all me,', 'Luther Stan Pate']])
+  })
+
+  it('takes a full name from a programme title in quotation marks ("The Rachel Maddow Show")', () => {
+    const text = 'Clinton appeared on “The Rachel Maddow Show” on Thursday. “You will have to ask a bear,” Maddow said.'
+    expect(one(text, 'You will have to ask a bear,').speaker?.name).toBe('Rachel Maddow')
+  })
+
+  it('matches a later surname against every spelling of the full name', () => {
+    const text = 'The film director Osman Abou Laban was at the funeral. Osman Abu Laban had flown in. “Have mercy on them,” Abu Laban wrote.'
+    expect(one(text, 'Have mercy on them,').speaker?.names).toContain('Osman Abu Laban')
+  })
+
+  it('reads a hyphenated description before a surname ("Liberal Oscar-winner Sarandon") as no one else of that name', () => {
+    const text = 'Liberal Oscar-winner Sarandon is not sure.\n\n“It is a legitimate concern,” Susan Sarandon told reporters.\n\n“I am not sure,” Sarandon said.'
+    expect(one(text, 'I am not sure,').speaker?.name).toBe('Susan Sarandon')
+  })
+
+  it('reads a capitalised plural before a name as a description ("Celebrities Julianne Moore", "Senators Ted Cruz")', () => {
+    expect(who('Celebrities Julianne Moore said the letter was “stepping up and taking action.”')).toEqual([['stepping up and taking action.', 'Julianne Moore']])
+    expect(who('Senators Ted Cruz said the bill was “dead on arrival.”')).toEqual([['dead on arrival.', 'Ted Cruz']])
+  })
+})
+
 describe('continuations', () => {
   it('joins the second half of a quote split around its attribution', () => {
     const q = run('“We will win,” Jane Roe said, “and we will win big.”').quotes
