@@ -419,6 +419,8 @@ function personRuns(text: string, tokens: readonly Token[]): PersonRun[] {
     let j = i
     // A name never runs over a line break: a section mark "X." on its own line is no initial ("X. Sexton").
     while (tokens[j + 1]?.ner === 'PERSON' && tokens[j + 1]!.sentence === tokens[i]!.sentence && !text.slice(tokens[j]!.end, tokens[j + 1]!.start).includes('\n')) j++
+    // A generational suffix the tagger left out ("Vann R. Newkirk II") ends the name; it is not a noun the name modifies.
+    if (/^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(tokens[j + 1]?.word ?? '') && tokens[j + 1]!.sentence === tokens[i]!.sentence) j++
     // The tagger sometimes takes a title or a stray mark into the name ("Mayor Marty Walsh", "” Cruz").
     let k = i
     while (k < j && (TITLE_WORDS.test(tokens[k]!.word) || PARTY_WORDS.test(tokens[k]!.word) || !/^\p{Lu}/u.test(tokens[k]!.word))) k++
@@ -428,7 +430,7 @@ function personRuns(text: string, tokens: readonly Token[]): PersonRun[] {
       continue
     }
     const name = text.slice(tokens[k]!.start, tokens[j]!.end).replace(/\s+/g, ' ')
-    out.push({ first: i, last: j, name, words: name.replace(/[’']s$/, '').split(' ').filter((w) => !/^(?:Jr\.?|Sr\.?)$/.test(w)) })
+    out.push({ first: i, last: j, name, words: name.replace(/[’']s$/, '').split(' ').filter((w) => !/^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(w)) })
     i = j
   }
   return out
