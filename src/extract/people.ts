@@ -91,9 +91,30 @@ function genderOf(first: string, titles: readonly string[]): 'm' | 'f' | null {
   return null
 }
 
+/**
+ * A name followed by its own verb of saying: "Roe said", "Roe (R-N.Y.) said", "Roe of New York, a
+ * lawyer, said", "Roe, 58, who lives in Ohio, says", "Roe also repeatedly said". Every appositive
+ * part ends with a comma, so "Trump, Clinton said" is Clinton's verb, not Trump's.
+ */
 const SPEAKS_AFTER = new RegExp(
-  String.raw`^(?:,[^,“”"\n]{1,80},)?[ \t]+(?:(?:${AUXILIARIES.join('|')})[ \t]+)*(?:${SPEECH_VERBS.filter((v) => !/ing$/.test(v)).join('|')})\b`,
+  String.raw`^(?:[ \t]*\([DRI](?:-[^)\n]{1,20})?\))?(?:[ \t]+of[ \t]+[A-Z][\p{L}.]*(?:[ \t]+[A-Z][\p{L}.]*){0,2})?(?:(?:,[^,“”"\n]{1,80}){1,3},)?[ \t]+(?:(?:${AUXILIARIES.join('|')}|[a-z]{2,}ly)[ \t]+)*(?:${SPEECH_VERBS.filter((v) => !/ing$/.test(v)).join('|')})\b`,
+  'u',
 )
+
+/**
+ * A verb of saying right before a name, perhaps past its title, opening its clause: "“…,” said Rep.
+ * Jim Clyburn", "…, says Roe" ("he said Ryan" is his verb, not Ryan's).
+ */
+const SPEAKS_BEFORE = new RegExp(String.raw`(?:^|[,;:”"—–])[ \t]*(?:${SPEECH_VERBS.filter((v) => !/ing$/.test(v) && !v.includes(' ')).join('|')})[ \t]+(?:[A-Z][\p{L}.’'-]*[ \t]+){0,3}$`, 'u')
+/** What may come before a sentence's subject: a few words, or an opening phrase (or the writer's clause) closed by a comma. */
+const SUBJECT_LEAD = /^(?:\S+\s+){0,3}$|,[ \t]+(?:[A-Z][\p{L}.’'-]*[ \t]+){0,3}$/u
+/** A preposition right before a name makes it an object ("Choosing between Clinton and …", "With Roe …"). */
+const OBJECT_AFTER = /\b(?:of|with|between|among|for|to|about|against|from|by|on|in|at|like|than|after|before|under|over|toward|towards|including|without|behind|beside|besides|beyond|per|via)[ \t]+$/i
+
+/** Whether the words before a name leave it the subject of its sentence: a few words, and no preposition right before it. */
+function leadsSentence(before: string): boolean {
+  return before.trim().split(/\s+/).filter(Boolean).length <= 3 && !OBJECT_AFTER.test(before)
+}
 
 /** Words only outlets carry in their names ("Cleveland's Plain Dealer", "The Daily Beast"). */
 const OUTLET_NAME_WORD = /\b(?:News|Times|Journal|Radio|Magazine|Daily|Herald|Tribune|Network|Gazette|Dealer|Beast|Blaze|Examiner|Chronicle|Edition)\b/
@@ -505,10 +526,24 @@ export class PeopleIndex {
     for (const m of this.masked.matchAll(/\b(he|she|they|He|She|They)\b/g)) {
       const pronoun = m[1]!.toLowerCase() as 'he' | 'she' | 'they'
       const p = this.resolvePronoun(pronoun, m.index)
-      // The text's own pronoun tells the person's gender when the name did not.
-      if (p && p.gender === null && pronoun !== 'they') p.gender = pronoun === 'he' ? 'm' : 'f'
+      // The text's own pronoun tells the person's gender when the name did not, if the pronoun plainly
+      // follows them: they are the only person named in the sentence, as its subject ("Roe, 58, said she …").
+      // "In an interview with Jo Roe, the actor said he …" does not make Roe a man.
+      if (p && p.gender === null && pronoun !== 'they' && this.soleSubjectBefore(m.index) === p) p.gender = pronoun === 'he' ? 'm' : 'f'
       if (p) this.mentions.push({ start: m.index, end: m.index + m[0].length, person: p, kind: 'pronoun' })
     }
+  }
+
+  /** The one person named in the nearest sentence (up to `pos`) naming anyone, when they open it. */
+  private soleSubjectBefore(pos: number): Person | null {
+    for (let si = this.sentenceAt(pos), back = 0; si >= 0 && back < 2; si--, back++) {
+      const s = this.sentences[si]!
+      const here = this.mentionsIn(s.start, Math.min(s.end, pos))
+      if (here.length === 0) continue
+      if (new Set(here.map((x) => x.person)).size > 1) return null
+      return leadsSentence(this.masked.slice(s.start, here[0]!.start)) ? here[0]!.person : null
+    }
+    return null
   }
 
   sentenceAt(pos: number): number {
@@ -565,15 +600,21 @@ export class PeopleIndex {
     // A name of unknown gender counts against the others only if it looks like a person's:
     // one who speaks somewhere, or whose name opens with a first name ("Fort Pierce" does neither).
     // A full name with a first name no list knows ("Dianne Feinstein") counts too.
-    const weak = persons.filter((p) => p.gender === null && (this.speaking.has(p) || isFirstName(p.name.split(' ')[0]!) || /^[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][\p{L}’'-]+$/u.test(p.name)))
+    const weak = persons.filter((p) => p.gender === null && this.personLike(p))
     const candidates = [...strong, ...weak]
     if (g === null) return { person: null, candidates, how: 'plural' }
     if (current && (current.person.gender === g || current.person.gender === null)) {
       const since = this.mentionsIn(current.at + 1, pos).filter((m) => m.person !== current.person)
-      if (!since.some((m) => m.person.gender === g || m.person.gender === null)) return { person: current.person, candidates: [current.person, ...candidates.filter((p) => p !== current.person)], how: 'current' }
+      if (!since.some((m) => m.person.gender === g || (m.person.gender === null && this.personLike(m.person)))) return { person: current.person, candidates: [current.person, ...candidates.filter((p) => p !== current.person)], how: 'current' }
     }
+    // The one person of that gender who speaks in the nearest sentence naming anyone ("…, Biden said. “…” he said").
+    const reporter = this.reporterBefore(si, from, pos, (p) => p.gender === g || (p.gender === null && this.personLike(p)))
+    if (reporter) return { person: reporter, candidates: [reporter, ...candidates.filter((p) => p !== reporter)], how: 'reporter' }
     if (strong.length === 1 && weak.length === 0) return { person: strong[0]!, candidates, how: 'only' }
-    if (strong.length === 0 && weak.length === 1) return { person: weak[0]!, candidates, how: 'only-unknown-gender' }
+    // A name of unknown gender only if it is named as someone who acts, not only after "with" or a possessive.
+    if (strong.length === 0 && weak.length === 1 && named.some((m) => m.person === weak[0] && !this.namedAsObject(m, from))) {
+      return { person: weak[0]!, candidates, how: 'only-unknown-gender' }
+    }
     // The subject of the nearest sentence that names anyone, when it is the only person there of that gender.
     const ok = (p: Person) => p.gender === g || p.gender === null
     for (let i = si; i >= 0 && this.sentences[i]!.start >= from; i--) {
@@ -582,10 +623,10 @@ export class PeopleIndex {
       if (inS.length === 0) continue
       const first = inS[0]!
       const others = new Set(inS.filter((m) => ok(m.person) && m.person !== first.person).map((m) => m.person))
-      const lead = this.masked.slice(s.start, first.start).trim().split(/\s+/).filter(Boolean).length
+      const lead = leadsSentence(this.masked.slice(s.start, first.start))
       // "Corey Lewandowski, Trump's campaign manager, said …": a subject who speaks keeps the floor over names after it.
       const speaks = SPEAKS_AFTER.test(this.masked.slice(first.end, first.end + 200))
-      if (ok(first.person) && (others.size === 0 || speaks) && lead <= 3) return { person: first.person, candidates: [first.person, ...candidates.filter((p) => p !== first.person)], how: 'subject' }
+      if (ok(first.person) && (others.size === 0 || speaks) && lead) return { person: first.person, candidates: [first.person, ...candidates.filter((p) => p !== first.person)], how: 'subject' }
       break
     }
     // A run of sentences led by the same pronoun ("He plans … He acknowledged …"): back to the name that began it.
@@ -609,6 +650,46 @@ export class PeopleIndex {
       }
     }
     return { person: null, candidates, how: 'unsure' }
+  }
+
+  /**
+   * The speaker of the nearest sentence before `pos` (from `from` on) that names anyone: the one
+   * person there, agreeing with the pronoun, who is the subject of a verb of saying ("Roe, 58, says",
+   * "…, Roe said.", "said Sen. Roe"). Null when that sentence has no such speaker or several.
+   */
+  private reporterBefore(si: number, from: number, pos: number, agrees: (p: Person) => boolean): Person | null {
+    for (let i = si; i >= 0 && this.sentences[i]!.start >= from; i--) {
+      const s = this.sentences[i]!
+      const inS = this.mentionsIn(s.start, Math.min(s.end, pos))
+      if (inS.length === 0) continue
+      const speakers = new Set<Person>()
+      for (const m of inS) {
+        if (/^[’']s\b/.test(this.masked.slice(m.end, m.end + 3))) continue
+        const before = this.masked.slice(s.start, m.start)
+        const subject = SUBJECT_LEAD.test(before) && !OBJECT_AFTER.test(before) && SPEAKS_AFTER.test(this.masked.slice(m.end, Math.min(s.end, m.end + 200)))
+        if (!subject && !SPEAKS_BEFORE.test(before)) continue
+        // "Wilcox and Beruff, a Sarasota Republican, argued": several speak, none alone.
+        if (/(?:\b(?:and|or)|&)[ \t]+$/.test(before)) return null
+        speakers.add(m.person)
+      }
+      const agreeing = [...speakers].filter(agrees)
+      return agreeing.length === 1 ? agreeing[0]! : null
+    }
+    return null
+  }
+
+  /** "In a conversation with HuffPost Live’s Alyona Minkovski": a name after a preposition or a possessive is an object. */
+  private namedAsObject(m: Mention, from: number): boolean {
+    const before = this.masked.slice(Math.max(from, m.start - 80), m.start)
+    return OBJECT_AFTER.test(before) || /[’']s[ \t]+(?:[\p{L}.’'-]+[ \t]+){0,3}$/u.test(before)
+  }
+
+  /**
+   * Whether a name of unknown gender looks like a person's: one who speaks somewhere, or whose
+   * name opens with a first name or reads "Dianne Feinstein" ("Fort Pierce", "Bloomberg Politics" do neither).
+   */
+  private personLike(p: Person): boolean {
+    return this.speaking.has(p) || isFirstName(p.name.split(' ')[0]!) || /^[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][\p{L}’'-]+$/u.test(p.name)
   }
 
   /** The leftmost person mentioned in [from, to), pronouns resolved. */

@@ -291,6 +291,28 @@ describe('pronouns', () => {
     const text = 'Jane Roe met the committee on Friday, and Sen. Dorinda Vasquez of Ohio backed the report.\n\n“It never made sense to me,” she said.'
     expect(one(text, 'It never made sense to me,').speaker).toBeNull()
   })
+
+  it('take the one person who speaks in the sentence before, past an appositive or at its end', () => {
+    const text = '“We will fight on,” said Tom Reed.\n\nTrade rules hurt farmers in Ohio, Jim Hale said. “We cannot wait,” he said.'
+    expect(one(text, 'We cannot wait,').speaker?.name).toBe('Jim Hale')
+    const appositive = 'Woodrow Benford, 58, who lives near Dayton, says he knew little about Tom Reed before the race. “Some changes need to be made,” he said.'
+    expect(one(appositive, 'Some changes need to be made,').speaker?.name).toBe('Woodrow Benford')
+  })
+
+  it('give no speaker when several speak together in the sentence before ("Reed and Hale argued")', () => {
+    const text = 'Tom Reed and Jim Hale, both farmers, argued that the rules were unfair. “We cannot wait,” he said.'
+    expect(one(text, 'We cannot wait,').speaker).toBeNull()
+  })
+
+  it('take no gender from a pronoun that may mean someone else, nor a name only named as an object ("In a conversation with Alyona Minkovski, the actor … he")', () => {
+    const text = 'John Leguizamo has a new play.\n\nIt opens in May.\n\nIn a conversation with HuffPost Live’s Alyona Minkovski about his play, the actor discussed history. “Just imagine it,” he said.'
+    expect(one(text, 'Just imagine it,').speaker).toBeNull()
+  })
+
+  it('take no name after a preposition for the subject ("Choosing between Clinton and Sanders is …")', () => {
+    const text = 'Naureen Jahangir backs Bernie Sanders.\n\nChoosing between Hillary Clinton and Sanders is a “false choice,” she said.'
+    expect(one(text, 'false choice,').speaker?.name ?? null).not.toBe('Hillary Clinton')
+  })
 })
 
 describe('not statements', () => {
