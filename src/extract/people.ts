@@ -276,6 +276,8 @@ export class PeopleIndex {
     const last = tokens[tokens.length - 1]!
     const exact = this.byName.get(name)
     if (exact) return exact
+    // "The Ebelings were …", "the Clintons": the plural of a surname the text gives is a family, not a person.
+    if (tokens.length === 1 && /[a-z]s$/.test(last) && this.byLast.has(last.slice(0, -1))) return null
     // The same first and last name is the same person ("Harry M. Reid", "Harry Reid"); the fuller form names them.
     if (tokens.length > 1) {
       const same = (this.byLast.get(last) ?? []).find((p) => {
@@ -584,6 +586,13 @@ export class PeopleIndex {
    * previous paragraph. Anything less certain gives null with the candidates, for review.
    */
   resolveSpeakerPronoun(pronoun: 'he' | 'she' | 'they', pos: number, current: { person: Person; at: number } | null): { person: Person | null; candidates: Person[]; how: string } {
+    const found = this.speakerPronoun(pronoun, pos, current)
+    // The writer called them "she": a later "he" is someone else.
+    if (found.person && found.person.gender === null && pronoun !== 'they') found.person.gender = pronoun === 'he' ? 'm' : 'f'
+    return found
+  }
+
+  private speakerPronoun(pronoun: 'he' | 'she' | 'they', pos: number, current: { person: Person; at: number } | null): { person: Person | null; candidates: Person[]; how: string } {
     const g = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null
     const si = this.sentenceAt(pos)
     const here = this.sentences[si]
@@ -615,39 +624,30 @@ export class PeopleIndex {
     if (strong.length === 0 && weak.length === 1 && named.some((m) => m.person === weak[0] && !this.namedAsObject(m, from))) {
       return { person: weak[0]!, candidates, how: 'only-unknown-gender' }
     }
-    // The subject of the nearest sentence that names anyone, when it is the only person there of that gender.
+    // The subject of the nearest sentence that names anyone, when it is the only person there of that gender;
+    // back past sentences led by the same pronoun ("Walz spoke calmly. She said she backs Hillary Clinton.
+    // “…” she said.") and sentences naming only persons of the other gender, to the name that began the run.
     const ok = (p: Person) => p.gender === g || p.gender === null
-    for (let i = si; i >= 0 && this.sentences[i]!.start >= from; i--) {
+    const ledByPronoun = new RegExp(String.raw`^\s*(?:[A-Z][a-z]+,?[ \t]+)?${pronoun}\b`, 'i')
+    let chained = false
+    for (let i = si; i >= 0 && i >= si - 10; i--) {
       const s = this.sentences[i]!
-      const inS = named.filter((m) => m.start >= s.start && m.start < Math.min(s.end, pos))
-      if (inS.length === 0) continue
+      if (s.paragraph < here.paragraph - 3) break
+      if (s.start < from) chained = true
+      const inS = this.mentionsIn(s.start, Math.min(s.end, pos))
+      if (i < si && ledByPronoun.test(this.masked.slice(s.start, s.end))) {
+        chained = true
+        continue
+      }
+      if (inS.length === 0 || inS.every((m) => m.person.gender !== null && m.person.gender !== g)) continue
       const first = inS[0]!
       const others = new Set(inS.filter((m) => ok(m.person) && m.person !== first.person).map((m) => m.person))
-      const lead = leadsSentence(this.masked.slice(s.start, first.start))
       // "Corey Lewandowski, Trump's campaign manager, said …": a subject who speaks keeps the floor over names after it.
       const speaks = SPEAKS_AFTER.test(this.masked.slice(first.end, first.end + 200))
-      if (ok(first.person) && (others.size === 0 || speaks) && lead) return { person: first.person, candidates: [first.person, ...candidates.filter((p) => p !== first.person)], how: 'subject' }
-      break
-    }
-    // A run of sentences led by the same pronoun ("He plans … He acknowledged …"): back to the name that began it.
-    if (candidates.length === 0) {
-      const lead = new RegExp(`^(?:[A-Z][a-z]+,?[ \t]+)?${pronoun}\\b`, 'i')
-      for (let i = si - 1; i >= 0 && i >= si - 10; i--) {
-        const s = this.sentences[i]!
-        if (s.paragraph < here.paragraph - 3) break
-        const body = this.masked.slice(s.start, s.end)
-        const inS = this.mentionsIn(s.start, s.end)
-        if (inS.length === 0) {
-          if (lead.test(body)) continue
-          continue
-        }
-        const first = inS[0]!
-        const before = this.masked.slice(s.start, first.start).trim().split(/\s+/).filter(Boolean).length
-        if (first.person.gender === g && before <= 3 && !inS.some((m) => m.person !== first.person && (m.person.gender === g || m.person.gender === null))) {
-          return { person: first.person, candidates: [first.person], how: 'chain' }
-        }
-        break
+      if (ok(first.person) && (others.size === 0 || speaks) && leadsSentence(this.masked.slice(s.start, first.start))) {
+        return { person: first.person, candidates: [first.person, ...candidates.filter((p) => p !== first.person)], how: chained ? 'chain' : 'subject' }
       }
+      break
     }
     return { person: null, candidates, how: 'unsure' }
   }
@@ -690,6 +690,11 @@ export class PeopleIndex {
    */
   private personLike(p: Person): boolean {
     return this.speaking.has(p) || isFirstName(p.name.split(' ')[0]!) || /^[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][\p{L}’'-]+$/u.test(p.name)
+  }
+
+  /** Whether a mention is followed by its own verb of saying ("Trump went on about", "Roe, a lawyer, said"). */
+  speaksAt(m: Mention): boolean {
+    return SPEAKS_AFTER.test(this.masked.slice(m.end, m.end + 200))
   }
 
   /** The leftmost person mentioned in [from, to), pronouns resolved. */

@@ -313,6 +313,27 @@ describe('pronouns', () => {
     const text = 'Naureen Jahangir backs Bernie Sanders.\n\nChoosing between Hillary Clinton and Sanders is a “false choice,” she said.'
     expect(one(text, 'false choice,').speaker?.name ?? null).not.toBe('Hillary Clinton')
   })
+
+  it('follow sentences led by the same pronoun back to the name that began them, past names in those sentences', () => {
+    const text = 'Marty Walz spoke calmly on Monday. She said she would rather help elect Hillary Clinton. “They are trying to defeat opportunity for kids,” she said.'
+    expect(one(text, 'They are trying to defeat opportunity for kids,').speaker?.name).toBe('Marty Walz')
+  })
+
+  it('take a person the writer called "she" for a woman, so a later "he" is someone else', () => {
+    const text = '“It went well,” Kerry Vance told Dana Price on Monday. “We agreed on the budget,” she said.\n\n“Not on everything,” he said.'
+    expect(one(text, 'We agreed on the budget,').speaker?.name).toBe('Kerry Vance')
+    expect(one(text, 'Not on everything,').speaker?.name ?? null).not.toBe('Kerry Vance')
+  })
+
+  it('take the plural of a surname ("the Ebels said") for a family, not a person', () => {
+    const text = 'Betsy Ebel and her husband, Tom Ebel, came early. The Ebels said they were tired.\n\n“It is a blessing and a curse,” she said.'
+    expect(one(text, 'It is a blessing and a curse,').speaker?.name).toBe('Betsy Ebel')
+  })
+
+  it('do not carry the attribution of an earlier quotation past another person who speaks after it', () => {
+    const text = 'Jane Roe watched the speech at home.\n\n“You winning?” she said, but as Jim Hale went on about “how the system is rigged,” the room fell quiet.'
+    expect(who(text)).toEqual([['You winning?', 'Jane Roe'], ['how the system is rigged,', null]])
+  })
 })
 
 describe('not statements', () => {
