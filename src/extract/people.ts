@@ -62,7 +62,7 @@ const COUNTRY_KEYS: Record<string, true> = Object.fromEntries(Object.values(QUAL
 
 const NAME_RUN_G = new RegExp(NAME_RUN, 'gu')
 // A lookahead, so "The Rachel Maddow Show" yields "Rachel Maddow" after "The Rachel".
-const FIRST_LAST_G = /\b([A-Z][a-z]+)(?=[ \t]+([A-Z][\p{L}’'-]+)\b)/gu
+const FIRST_LAST_G = /\b([A-Z][a-z]+)(?=[ \t\u00a0]+([A-Z][\p{L}’'-]+)\b)/gu
 const TOKEN_G = new RegExp(`${PARTICLE}|${WORD}(?:[’']s)?`, 'gu')
 const THE_TITLE_WHOLE = new RegExp(String.raw`^(?:[Tt]he[ \t]+)?(.*?)[ \t]*\b(${TITLE_ALT})$`, 'u')
 const TITLE_AT_END_I = new RegExp(String.raw`^(.*?)[ \t]*\b(${TITLE_ALT})$`, 'iu')
@@ -178,6 +178,13 @@ export function stripPrefix(tokens: string[]): { rest: string[]; titles: string[
   // A headline in title case ("Unlikely To Have A Good Relationship With David Cameron"): the name follows its last function word.
   for (let j = tokens.length - 2; j >= i; j--) {
     if (FUNCTION_WORDS.has(tokens[j]!) || (j > i && SPEECH_VERB_SET.has(tokens[j]!.toLowerCase()))) {
+      i = j + 1
+      break
+    }
+  }
+  // A description further in ("South Korean-born Monte Haines", "the Oscar-winning actress"): the name follows it.
+  for (let j = tokens.length - 2; j >= i; j--) {
+    if (/^[A-Z][a-z]+-[a-z]+$/.test(tokens[j]!)) {
       i = j + 1
       break
     }

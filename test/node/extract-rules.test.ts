@@ -159,6 +159,16 @@ describe('one person, one name: a later surname resolves to the fullest name', (
     expect(who('Celebrities Julianne Moore said the letter was “stepping up and taking action.”')).toEqual([['stepping up and taking action.', 'Julianne Moore']])
     expect(who('Senators Ted Cruz said the bill was “dead on arrival.”')).toEqual([['dead on arrival.', 'Ted Cruz']])
   })
+
+  it('reads a non-breaking space between names as a space', () => {
+    const text = 'Former House Speaker Newt\u00a0Gingrich said the race was close. “It is a much bigger system,” Gingrich said.'
+    expect(one(text, 'It is a much bigger system,').speaker?.name).toBe('Newt Gingrich')
+  })
+
+  it('starts the name after a hyphenated description inside the run ("South Korean-born Monte Haines")', () => {
+    const text = 'South Korean-born Monte Haines holds little hope.\n\n“I was, like, shocked,” said Haines, 44.'
+    expect(one(text, 'I was, like, shocked,').speaker?.name).toBe('Monte Haines')
+  })
 })
 
 describe('continuations', () => {
