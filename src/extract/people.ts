@@ -116,6 +116,9 @@ function leadsSentence(before: string): boolean {
   return before.trim().split(/\s+/).filter(Boolean).length <= 3 && !OBJECT_AFTER.test(before)
 }
 
+/** A family word, a comma and a first name alone: "his wife, Jane,", "Trump's wife, Melania, is". */
+const RELATIVE_G = /\b(wife|husband|widow|widower|son|daughter|brother|sister|mother|father),[ \t]+([A-Z][a-z]+)(?=[ \t]*[,.;]|[ \t]+(?:and|who)\b)/g
+
 /** Words only outlets carry in their names ("Cleveland's Plain Dealer", "The Daily Beast"). */
 const OUTLET_NAME_WORD = /\b(?:News|Times|Journal|Radio|Magazine|Daily|Herald|Tribune|Network|Gazette|Dealer|Beast|Blaze|Examiner|Chronicle|Edition)\b/
 const SPEECH_VERB_SET = new Set<string>(SPEECH_VERBS.filter((v) => !v.includes(' ')))
@@ -269,6 +272,7 @@ export class PeopleIndex {
   ) {
     this.collectNames()
     this.completeNames()
+    this.collectRelatives()
     this.collectTitles()
     this.collectRoles()
     this.mentions.sort((a, b) => a.start - b.start)
@@ -440,6 +444,27 @@ export class PeopleIndex {
       this.firstNamesOf.set(last, set)
     }
     for (const p of this.persons) if (!p.name.includes(' ') && p.actorId === null) this.complete(p)
+  }
+
+  /**
+   * "Trump's wife, Melania, …", "his wife, Jane, called for …": a first name alone, set off after a
+   * family word, is a person of that family word's gender; the one person of that first name the
+   * text names in full, if there is one.
+   */
+  private collectRelatives() {
+    for (const m of this.masked.matchAll(RELATIVE_G)) {
+      const word = m[2]!
+      if (!isFirstName(word) && !/^[A-Z][a-z]{2,}$/.test(word)) continue
+      const start = m.index + m[0].length - word.length
+      if (this.mentions.some((x) => x.start === start)) continue
+      const gender = /^(?:wife|widow|daughter|sister|mother)$/.test(m[1]!) ? 'f' : 'm'
+      const full = this.persons.filter((p) => p.name.split(' ')[0] === word && p.name.includes(' '))
+      const p = full.length === 1 ? full[0]! : this.byName.get(word) ?? this.newPerson(word, [], null)
+      if (p.gender === null) p.gender = gender
+      if (p.gender !== gender) continue
+      this.addName(p, word)
+      this.mentions.push({ start, end: start + word.length, person: p, kind: 'name' })
+    }
   }
 
   /** First names the whole text (quotations included) puts before each surname. */
@@ -647,7 +672,8 @@ export class PeopleIndex {
         continue
       }
       if (inS.length === 0 || inS.every((m) => m.person.gender !== null && m.person.gender !== g)) continue
-      const first = inS[0]!
+      // "Trump's wife, Melania, spoke": an owner is not the subject.
+      const first = inS.find((m) => !/^[’']s\b/.test(this.masked.slice(m.end, m.end + 3))) ?? inS[0]!
       const others = new Set(inS.filter((m) => ok(m.person) && m.person !== first.person).map((m) => m.person))
       // "Corey Lewandowski, Trump's campaign manager, said …": a subject who speaks keeps the floor over names after it.
       const speaks = SPEAKS_AFTER.test(this.masked.slice(first.end, first.end + 200))

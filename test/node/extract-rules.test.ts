@@ -335,6 +335,13 @@ describe('pronouns', () => {
     expect(one(text, 'Not on everything,').speaker?.name ?? null).not.toBe('Kerry Vance')
   })
 
+  it('take a first name set off after a family word ("his wife, Jane,") for a person of that gender', () => {
+    const text = 'Tom Roe backs an open primary.\n\nOn CNN Tuesday, his wife, Jane, called for the same. “Shutting people out is not smart,” she said.'
+    expect(one(text, 'Shutting people out is not smart,').speaker?.name).toBe('Jane')
+    const full = 'Melania Trump rarely speaks. Jan Brewer spoke first.\n\nTrump’s wife, Melania, spoke in Ohio. “He is kind,” she said.'
+    expect(one(full, 'He is kind,').speaker?.name).toBe('Melania Trump')
+  })
+
   it('take the plural of a surname ("the Ebels said") for a family, not a person', () => {
     const text = 'Betsy Ebel and her husband, Tom Ebel, came early. The Ebels said they were tired.\n\n“It is a blessing and a curse,” she said.'
     expect(one(text, 'It is a blessing and a curse,').speaker?.name).toBe('Betsy Ebel')
