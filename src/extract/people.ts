@@ -96,6 +96,7 @@ function genderOf(first: string, titles: readonly string[]): 'm' | 'f' | null {
  * lawyer, said", "Roe, 58, who lives in Ohio, says", "Roe also repeatedly said". Every appositive
  * part ends with a comma, so "Trump, Clinton said" is Clinton's verb, not Trump's.
  */
+const SAYS = SPEECH_VERBS.filter((v) => !/ing$/.test(v)).join('|')
 const SPEAKS_AFTER = new RegExp(
   String.raw`^(?:[ \t]*\([DRI](?:-[^)\n]{1,20})?\))?(?:[ \t]+of[ \t]+[A-Z][\p{L}.]*(?:[ \t]+[A-Z][\p{L}.]*){0,2})?(?:(?:,[^,“”"\n]{1,80}){1,3},)?[ \t]+(?:(?:${AUXILIARIES.join('|')}|[a-z]{2,}ly)[ \t]+)*(?:${SPEECH_VERBS.filter((v) => !/ing$/.test(v)).join('|')})\b`,
   'u',
@@ -109,7 +110,11 @@ const SPEAKS_BEFORE = new RegExp(String.raw`(?:^|[,;:”"—–])[ \t]*(?:${SPEE
 /** What may come before a sentence's subject: a few words, or an opening phrase (or the writer's clause) closed by a comma. */
 const SUBJECT_LEAD = /^(?:\S+\s+){0,3}$|,[ \t]+(?:[A-Z][\p{L}.’'-]*[ \t]+){0,3}$/u
 /** A preposition right before a name makes it an object ("Choosing between Clinton and …", "With Roe …"). */
-const OBJECT_AFTER = /\b(?:of|with|between|among|for|to|about|against|from|by|on|in|at|like|than|after|before|under|over|toward|towards|including|without|behind|beside|besides|beyond|per|via)[ \t]+$/i
+const PREPOSITIONS = 'of with between among for to about against from by on in at like than after before under over toward towards including without behind beside besides beyond per via'.split(' ')
+/** Prepositions whose object may be a role and a name ("with the radio host Rusty Humphries", "about President Obama"); not "at the rally Roe said". */
+const PREPOSITIONS_OF_PERSONS = 'with by for to from against between among about like'.split(' ')
+const caps = (words: readonly string[]) => words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]).join('|')
+const OBJECT_AFTER = new RegExp(String.raw`\b(?:(?:${caps(PREPOSITIONS)})|(?:${caps(PREPOSITIONS_OF_PERSONS)})[ \t]+(?:(?:the|a|an|his|her|their)[ \t]+)?(?:[\p{L}.-]+[ \t]+){0,3}?[\p{L}.-]+)[ \t]+$`, 'u')
 
 /** Whether the words before a name leave it the subject of its sentence: a few words, and no preposition right before it. */
 function leadsSentence(before: string): boolean {
@@ -118,6 +123,14 @@ function leadsSentence(before: string): boolean {
 
 /** A family word, a comma and a first name alone: "his wife, Jane,", "Trump's wife, Melania, is". */
 const RELATIVE_G = /\b(wife|husband|widow|widower|son|daughter|brother|sister|mother|father),[ \t]+([A-Z][a-z]+)(?=[ \t]*[,.;]|[ \t]+(?:and|who)\b)/g
+/** "her husband, Milton Berg," or "Milton Berg, her husband,": a family word gives a full name its gender. */
+const RELATIVE_FULL_G = /\b(?:(wife|husband|widow|widower|son|daughter|brother|sister|mother|father),[ \t]+(?=[A-Z])|(?<=[A-Za-z.]),[ \t]+(?:his|her|their)[ \t]+(wife|husband|widow|widower|son|daughter|brother|sister|mother|father)\b)/g
+
+/** A name, its appositive perhaps, and "who said": "Dianne Feinstein of California, the ranking Democrat, who said". */
+const SPEAKS_AFTER_WHO = new RegExp(
+  String.raw`^(?:[ \t]*\([DRI](?:-[^)\n]{1,20})?\))?(?:[ \t]+of[ \t]+[A-Z][\p{L}.]*(?:[ \t]+[A-Z][\p{L}.]*){0,2})?(?:,[^,“”"\n]{1,80}){0,2},[ \t]+who[ \t]+(?:(?:${AUXILIARIES.join('|')}|[a-z]{2,}ly)[ \t]+)*(?:${SAYS})\b`,
+  'u',
+)
 
 /** Words only outlets carry in their names ("Cleveland's Plain Dealer", "The Daily Beast"). */
 const OUTLET_NAME_WORD = /\b(?:News|Times|Journal|Radio|Magazine|Daily|Herald|Tribune|Network|Gazette|Dealer|Beast|Blaze|Examiner|Chronicle|Edition)\b/
@@ -273,6 +286,7 @@ export class PeopleIndex {
     this.collectNames()
     this.completeNames()
     this.collectRelatives()
+    this.genderFromRelatives()
     this.collectTitles()
     this.collectRoles()
     this.mentions.sort((a, b) => a.start - b.start)
@@ -464,6 +478,16 @@ export class PeopleIndex {
       if (p.gender !== gender) continue
       this.addName(p, word)
       this.mentions.push({ start, end: start + word.length, person: p, kind: 'name' })
+    }
+  }
+
+  /** "her husband, Milton Berg," / "Milton Berg, her husband,": the family word gives the name next to it a gender. */
+  private genderFromRelatives() {
+    for (const m of this.masked.matchAll(RELATIVE_FULL_G)) {
+      const word = m[1] ?? m[2]!
+      const gender = /^(?:wife|widow|daughter|sister|mother)$/.test(word) ? 'f' : 'm'
+      const name = m[1] ? this.mentions.find((x) => x.kind === 'name' && x.start === m.index + m[0].length) : this.mentions.find((x) => x.kind === 'name' && x.end === m.index)
+      if (name && name.person.gender === null) name.person.gender = gender
     }
   }
 
@@ -661,23 +685,41 @@ export class PeopleIndex {
     // “…” she said.") and sentences naming only persons of the other gender, to the name that began the run.
     const ok = (p: Person) => p.gender === g || p.gender === null
     const ledByPronoun = new RegExp(String.raw`^\s*(?:[A-Z][a-z]+,?[ \t]+)?${pronoun}\b`, 'i')
+    // …or in which the same pronoun speaks before anyone it could mean is named ("That's why, he argued, …").
+    const pronounSpeaks = new RegExp(String.raw`\b${pronoun}[ \t]+(?:(?:${AUXILIARIES.join('|')}|[a-z]{2,}ly)[ \t]+)*(?:${SAYS})\b`, 'i')
+    const pronounRun = (s: Sentence, inS: readonly Mention[]) => {
+      const body = this.masked.slice(s.start, s.end)
+      if (ledByPronoun.test(body)) return true
+      const speaks = pronounSpeaks.exec(body)
+      return speaks !== null && !inS.some((m) => m.start < s.start + speaks.index && ok(m.person))
+    }
     let chained = false
     for (let i = si; i >= 0 && i >= si - 10; i--) {
       const s = this.sentences[i]!
       if (s.paragraph < here.paragraph - 3) break
       if (s.start < from) chained = true
       const inS = this.mentionsIn(s.start, Math.min(s.end, pos))
-      if (i < si && ledByPronoun.test(this.masked.slice(s.start, s.end))) {
+      if (i < si && pronounRun(s, inS)) {
         chained = true
         continue
       }
       if (inS.length === 0 || inS.every((m) => m.person.gender !== null && m.person.gender !== g)) continue
-      // "Trump's wife, Melania, spoke": an owner is not the subject.
-      const first = inS.find((m) => !/^[’']s\b/.test(this.masked.slice(m.end, m.end + 3))) ?? inS[0]!
-      const others = new Set(inS.filter((m) => ok(m.person) && m.person !== first.person).map((m) => m.person))
+      // "Trump's wife, Melania, spoke": an owner is not the subject; nor is a name after a preposition
+      // ("In an interview with Rusty Humphries, Ham made it clear …"), which competes with no one.
+      // An owner opening the sentence is its topic when no one else is its subject ("Bill Clinton's hair was whiter … He …").
+      // "To Florida consultant Wilson, the party line is silly", "For Jonathan Chait, …": the one whose view the sentence gives.
+      const viewpoint = inS.find((m) => /^\s*(?:To|For)[ \t]+(?:[\p{L}.’'-]+[ \t]+){0,3}$/u.test(this.masked.slice(s.start, m.start)) && this.masked[m.end] === ',')
+      const first = viewpoint ?? inS.find((m) => !/^[’']s\b/.test(this.masked.slice(m.end, m.end + 3)) && !this.namedAsObject(m, s.start)) ?? inS.find((m) => !this.namedAsObject(m, s.start))
+      if (!first) break
+      const others = new Set(inS.filter((m) => ok(m.person) && m.person !== first.person && (m === viewpoint || !this.namedAsObject(m, s.start))).map((m) => m.person))
       // "Corey Lewandowski, Trump's campaign manager, said …": a subject who speaks keeps the floor over names after it.
       const speaks = SPEAKS_AFTER.test(this.masked.slice(first.end, first.end + 200))
-      if (ok(first.person) && (others.size === 0 || speaks) && leadsSentence(this.masked.slice(s.start, first.start))) {
+      const before = this.masked.slice(s.start, first.start)
+      // After an opening phrase closed by a comma, the name must be followed by its verb, perhaps past an appositive
+      // ("In an interview, Ham made it clear"); "Along with her husband, Milton Berg, a banker, she gave" is not his.
+      const opens = first === viewpoint || leadsSentence(before) || (/,[ \t]*$/.test(before) && before.split(/\s+/).length <= 12 && !this.namedAsObject(first, s.start) &&
+        /^(?:,[^,“”"\n]{1,80},|,)?[ \t]+(?!(?:he|she|they|it|we|i)\b)[a-z]/.test(this.masked.slice(first.end, first.end + 120)))
+      if (ok(first.person) && (others.size === 0 || speaks) && opens) {
         return { person: first.person, candidates: [first.person, ...candidates.filter((p) => p !== first.person)], how: chained ? 'chain' : 'subject' }
       }
       break
@@ -699,7 +741,9 @@ export class PeopleIndex {
       for (const m of inS) {
         if (/^[’']s\b/.test(this.masked.slice(m.end, m.end + 3))) continue
         const before = this.masked.slice(s.start, m.start)
-        const subject = SUBJECT_LEAD.test(before) && !OBJECT_AFTER.test(before) && SPEAKS_AFTER.test(this.masked.slice(m.end, Math.min(s.end, m.end + 200)))
+        const after = this.masked.slice(m.end, Math.min(s.end, m.end + 200))
+        // "… supported by Sen. Dianne Feinstein of California, the ranking Democrat, who said …" speaks wherever she is named.
+        const subject = (SUBJECT_LEAD.test(before) && !OBJECT_AFTER.test(before) && SPEAKS_AFTER.test(after)) || SPEAKS_AFTER_WHO.test(after)
         if (!subject && !SPEAKS_BEFORE.test(before)) continue
         // "Wilcox and Beruff, a Sarasota Republican, argued": several speak, none alone.
         if (/(?:\b(?:and|or)|&)[ \t]+$/.test(before)) return null

@@ -329,6 +329,31 @@ describe('pronouns', () => {
     expect(one(text, 'They are trying to defeat opportunity for kids,').speaker?.name).toBe('Marty Walz')
   })
 
+  it('follow a sentence in which the same pronoun speaks ("That is why, he argued, …") back to its name', () => {
+    const text = 'Don Fowler ran the party in the 1990s.\n\nThough that change went smoothly, he said, replacing Clinton now could lead to lobbying by loyalists to Joe Biden and Bernie Sanders. That is why, he argued, the party should be ready.\n\n“This is a different time,” he said.'
+    expect(one(text, 'This is a different time,').speaker?.name).toBe('Don Fowler')
+  })
+
+  it('take the subject after an opening phrase, where names after a preposition do not compete ("In an interview with the host X, Ham made it clear …")', () => {
+    const text = 'Gen. Norman Ham retired two years ago.\n\nIn an interview with the radio host Rusty Humphries, Ham made it clear he had misgivings about President Barack Obama. “It was demoralizing,” he said.'
+    expect(one(text, 'It was demoralizing,').speaker?.name).toBe('Norman Ham')
+  })
+
+  it('give a full name beside a family word its gender ("her husband, Milton Berg,")', () => {
+    const text = 'Rachel Berg said the speeches changed her mind. Along with her husband, Milton Berg, a money manager, she has given to many candidates.\n\n“I feel bad to say it,” she said.'
+    expect(one(text, 'I feel bad to say it,').speaker?.name).toBe('Rachel Berg')
+  })
+
+  it('take the one whose view a sentence gives ("To consultant Wilson, the party line is silly") as its subject', () => {
+    const text = 'Florida consultant Rick Wilson has worked for Republicans for years. Donald Trump named no one.\n\nTo Florida consultant Wilson, the official party line on Trump is just plain silly. “This is them whistling past the graveyard,” he said.'
+    expect(one(text, 'This is them whistling past the graveyard,').speaker?.name).toBe('Rick Wilson')
+  })
+
+  it('take a person who speaks in a relative clause ("…, who said") as the speaker of the sentence before', () => {
+    const text = 'Hillary Clinton has been criticized for weeks. Clinton’s position was supported Friday by Sen. Dianne Feinstein of California, the ranking Democrat on the committee, who said none of the emails originated with Clinton.\n\n“It has never made sense to me,” she said.'
+    expect(one(text, 'It has never made sense to me,').speaker?.name).toBe('Dianne Feinstein')
+  })
+
   it('take a person the writer called "she" for a woman, so a later "he" is someone else', () => {
     const text = '“It went well,” Kerry Vance told Dana Price on Monday. “We agreed on the budget,” she said.\n\n“Not on everything,” he said.'
     expect(one(text, 'We agreed on the budget,').speaker?.name).toBe('Kerry Vance')
