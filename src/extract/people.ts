@@ -347,6 +347,16 @@ export class PeopleIndex {
   /** Persons the text makes the subject of a speech verb somewhere ("Roe said"). */
   readonly speaking = new Set<Person>()
 
+  /** Where the text names someone ambiguously ("Clinton"), with the persons meant, in text order: they count against pronouns. */
+  private readonly ambiguousMentions: { start: number; persons: Person[] }[] = []
+
+  /** Whether a surname the text leaves ambiguous, one of whose persons agrees, is named in [from, to). */
+  private ambiguousIn(from: number, to: number, agrees: (p: Person) => boolean): boolean {
+    const list = this.ambiguousMentions
+    for (let i = lowerBound(list, from, (m) => m.start); i < list.length && list[i]!.start < to; i++) if (list[i]!.persons.some(agrees)) return true
+    return false
+  }
+
   /** Names the text left ambiguous ("Clinton" with Bill and Hillary Clinton both named), with the persons they may mean. */
   readonly ambiguous = new Map<string, Person[]>()
 
@@ -437,6 +447,8 @@ export class PeopleIndex {
     }
     for (const r of pending.filter((r) => !r.name.includes(' '))) {
       const p = this.personForName(r.name, { create: r.titles.length > 0 || speaks.has(r.name), titles: r.titles, qualifier: r.qualifier })
+      const maybe = p ? undefined : this.ambiguous.get(r.name)
+      if (maybe) this.ambiguousMentions.push({ start: r.start, persons: maybe })
       if (!p) continue
       if (speaks.has(r.name)) this.speaking.add(p)
       this.noteTitles(p, r.titles, r.qualifier)
@@ -670,14 +682,16 @@ export class PeopleIndex {
     if (g === null) return { person: null, candidates, how: 'plural' }
     if (current && (current.person.gender === g || current.person.gender === null)) {
       const since = this.mentionsIn(current.at + 1, pos).filter((m) => m.person !== current.person)
-      if (!since.some((m) => m.person.gender === g || (m.person.gender === null && this.personLike(m.person)))) return { person: current.person, candidates: [current.person, ...candidates.filter((p) => p !== current.person)], how: 'current' }
+      if (!since.some((m) => m.person.gender === g || (m.person.gender === null && this.personLike(m.person))) && !this.ambiguousIn(current.at + 1, pos, (p) => p !== current.person && p.gender !== (g === 'm' ? 'f' : 'm'))) return { person: current.person, candidates: [current.person, ...candidates.filter((p) => p !== current.person)], how: 'current' }
     }
     // The one person of that gender who speaks in the nearest sentence naming anyone ("…, Biden said. “…” he said").
     const reporter = this.reporterBefore(si, from, pos, (p) => p.gender === g || (p.gender === null && this.personLike(p)))
     if (reporter) return { person: reporter, candidates: [reporter, ...candidates.filter((p) => p !== reporter)], how: 'reporter' }
-    if (strong.length === 1 && weak.length === 0) return { person: strong[0]!, candidates, how: 'only' }
+    // "Fiorina" left ambiguous between Carly and Frank Fiorina may be the "she": Barbara Boxer is then not the only woman.
+    const unsureName = (only: Person) => this.ambiguousIn(from, pos, (p) => p !== only && p.gender !== (g === 'm' ? 'f' : 'm'))
+    if (strong.length === 1 && weak.length === 0 && !unsureName(strong[0]!)) return { person: strong[0]!, candidates, how: 'only' }
     // A name of unknown gender only if it is named as someone who acts, not only after "with" or a possessive.
-    if (strong.length === 0 && weak.length === 1 && named.some((m) => m.person === weak[0] && !this.namedAsObject(m, from))) {
+    if (strong.length === 0 && weak.length === 1 && !unsureName(weak[0]!) && named.some((m) => m.person === weak[0] && !this.namedAsObject(m, from))) {
       return { person: weak[0]!, candidates, how: 'only-unknown-gender' }
     }
     // The subject of the nearest sentence that names anyone, when it is the only person there of that gender;

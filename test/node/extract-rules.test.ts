@@ -354,6 +354,11 @@ describe('pronouns', () => {
     expect(one(text, 'It has never made sense to me,').speaker?.name).toBe('Dianne Feinstein')
   })
 
+  it('count a surname left ambiguous ("Fiorina": Carly or Frank) against "the only woman" named', () => {
+    const text = 'Carly Fiorina ran HP. Her husband, Frank Fiorina, retired early.\n\nThe merger was a hard sell.\n\nIn 2010, Democratic incumbent Barbara Boxer attacked Fiorina over the merger. Fiorina routinely calls herself a change warrior. Last year, at a conference, she said that “people who drive change get arrows in the back.”'
+    expect(one(text, 'people who drive change get arrows in the back.').speaker).toBeNull()
+  })
+
   it('take a person the writer called "she" for a woman, so a later "he" is someone else', () => {
     const text = '“It went well,” Kerry Vance told Dana Price on Monday. “We agreed on the budget,” she said.\n\n“Not on everything,” he said.'
     expect(one(text, 'We agreed on the budget,').speaker?.name).toBe('Kerry Vance')
