@@ -418,7 +418,7 @@ export class PeopleIndex {
     for (const run of runs) {
       const tokens = run.tokens.map((t) => t.replace(/[’']s$/, ''))
       if (isOutletName(tokens.join(' ').replace(/^The /, ''))) continue
-      const { rest, titles, qualifier, dropped } = stripPrefix(tokens)
+      const { rest, titles, qualifier, dropped } = this.isWillName(run, tokens) ? { rest: tokens, titles: [], qualifier: null, dropped: 0 } : stripPrefix(tokens)
       while (rest.length && NAME_PARTICLES.includes(rest[0]!)) rest.shift()
       if (!looksLikePerson(rest)) continue
       const start = run.offsets[dropped] ?? run.start
@@ -454,6 +454,16 @@ export class PeopleIndex {
       this.noteTitles(p, r.titles, r.qualifier)
       this.mentions.push({ start: r.start, end: r.end, person: p, kind: 'name' })
     }
+  }
+
+  /**
+   * "said Will Doyle", "Will Estrada, the chairman, …": "Will" before a surname is a first name when a verb
+   * of saying comes right before it or a role is set off right after it ("Will Trump win?" is a question).
+   */
+  private isWillName(run: { start: number; offsets: number[] }, tokens: readonly string[]): boolean {
+    if (tokens.length !== 2 || tokens[0] !== 'Will') return false
+    const end = run.offsets[1]! + tokens[1]!.length
+    return SPEAKS_BEFORE.test(this.masked.slice(Math.max(0, run.start - 40), run.start)) || /^,[ \t]+(?:a|an|the)[ \t]/.test(this.masked.slice(end, end + 6))
   }
 
   /**

@@ -160,6 +160,11 @@ describe('one person, one name: a later surname resolves to the fullest name', (
     expect(who('Senators Ted Cruz said the bill was “dead on arrival.”')).toEqual([['dead on arrival.', 'Ted Cruz']])
   })
 
+  it('reads "Will" as a first name after a verb of saying or before a role ("said Will Doyle, a professor")', () => {
+    expect(who('“It is an expensive model,” said Will Doyle, a professor of higher education.')).toEqual([['It is an expensive model,', 'Will Doyle']])
+    expect(who('Will Estrada, the chairman of the group, said the county was “the key.”')).toEqual([['the key.', 'Will Estrada']])
+  })
+
   it('reads a non-breaking space between names as a space', () => {
     const text = 'Former House Speaker Newt\u00a0Gingrich said the race was close. “It is a much bigger system,” Gingrich said.'
     expect(one(text, 'It is a much bigger system,').speaker?.name).toBe('Newt Gingrich')
