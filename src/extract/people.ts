@@ -773,6 +773,9 @@ export class PeopleIndex {
         if (/(?:\b(?:and|or)|&)[ \t]+$/.test(before)) return null
         speakers.add(m.person)
       }
+      // Names only after a preposition ("At an interview with Bloomberg Politics, he said") leave the floor to the sentence before.
+      // An owner ("listening to FBI Director James Comey's statement. He called …") keeps it.
+      if (speakers.size === 0 && inS.every((m) => this.namedAsObject(m, s.start) && !/^[’']s\b/.test(this.masked.slice(m.end, m.end + 3)))) continue
       const agreeing = [...speakers].filter(agrees)
       return agreeing.length === 1 ? agreeing[0]! : null
     }

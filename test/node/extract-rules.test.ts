@@ -314,6 +314,11 @@ describe('pronouns', () => {
     expect(one(appositive, 'Some changes need to be made,').speaker?.name).toBe('Woodrow Benford')
   })
 
+  it('look past a sentence that names someone only after a preposition ("At an interview with Bloomberg Politics, he said")', () => {
+    const text = '“We won the lottery,” Tim Canova said.\n\nBernie Sanders, who has sent pleas on Canova’s behalf, said he may campaign for him. At an interview Tuesday with Bloomberg Politics, he said he would do so because Canova is a “good candidate.”'
+    expect(one(text, 'good candidate.').speaker?.name).toBe('Bernie Sanders')
+  })
+
   it('give no speaker when several speak together in the sentence before ("Reed and Hale argued")', () => {
     const text = 'Tom Reed and Jim Hale, both farmers, argued that the rules were unfair. “We cannot wait,” he said.'
     expect(one(text, 'We cannot wait,').speaker).toBeNull()
