@@ -132,6 +132,12 @@ const SPEAKS_AFTER_WHO = new RegExp(
   'u',
 )
 
+/** A name, then a role and another name ("Obama consultant Cornell Belcher", "Clinton campaign Chairman John Podesta"): the first modifies. */
+const MODIFIES_NEXT = new RegExp(
+  String.raw`^[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:${ROLE_NOUN_ALT}|${TITLE_ALT}|campaign|consultant|adviser|advisor|donor|ally|backer|surrogate|operative|staffer|supporter|spokesman|spokeswoman|aide)[ \t]+[A-Z]`,
+  'iu',
+)
+
 /** Words only outlets carry in their names ("Cleveland's Plain Dealer", "The Daily Beast"). */
 const OUTLET_NAME_WORD = /\b(?:News|Times|Journal|Radio|Magazine|Daily|Herald|Tribune|Network|Gazette|Dealer|Beast|Blaze|Examiner|Chronicle|Edition)\b/
 const SPEECH_VERB_SET = new Set<string>(SPEECH_VERBS.filter((v) => !v.includes(' ')))
@@ -733,9 +739,10 @@ export class PeopleIndex {
       // An owner opening the sentence is its topic when no one else is its subject ("Bill Clinton's hair was whiter … He …").
       // "To Florida consultant Wilson, the party line is silly", "For Jonathan Chait, …": the one whose view the sentence gives.
       const viewpoint = inS.find((m) => /^\s*(?:To|For)[ \t]+(?:[\p{L}.’'-]+[ \t]+){0,3}$/u.test(this.masked.slice(s.start, m.start)) && this.masked[m.end] === ',')
-      const first = viewpoint ?? inS.find((m) => !/^[’']s\b/.test(this.masked.slice(m.end, m.end + 3)) && !this.namedAsObject(m, s.start)) ?? inS.find((m) => !this.namedAsObject(m, s.start))
+      const subjectLike = (m: Mention) => !/^[’']s\b/.test(this.masked.slice(m.end, m.end + 3)) && !this.namedAsObject(m, s.start) && !MODIFIES_NEXT.test(this.masked.slice(m.end, m.end + 80))
+      const first = viewpoint ?? inS.find(subjectLike) ?? inS.find((m) => !this.namedAsObject(m, s.start))
       if (!first) break
-      const others = new Set(inS.filter((m) => ok(m.person) && m.person !== first.person && (m === viewpoint || !this.namedAsObject(m, s.start))).map((m) => m.person))
+      const others = new Set(inS.filter((m) => ok(m.person) && m.person !== first.person && (m === viewpoint || (!this.namedAsObject(m, s.start) && !MODIFIES_NEXT.test(this.masked.slice(m.end, m.end + 80))))).map((m) => m.person))
       // "Corey Lewandowski, Trump's campaign manager, said …": a subject who speaks keeps the floor over names after it.
       const speaks = SPEAKS_AFTER.test(this.masked.slice(first.end, first.end + 200))
       const before = this.masked.slice(s.start, first.start)

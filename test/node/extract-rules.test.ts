@@ -319,6 +319,11 @@ describe('pronouns', () => {
     expect(one(text, 'good candidate.').speaker?.name).toBe('Bernie Sanders')
   })
 
+  it('take a name before a role and another name ("Obama consultant Cornell Belcher") for a modifier, not the subject', () => {
+    const text = 'Barack Obama won Iowa in 2008.\n\nObama consultant Cornell Belcher, the highest-ranking black pollster, picked up a similar thread at the time. “Voters are beginning to see it,” he said.'
+    expect(one(text, 'Voters are beginning to see it,').speaker?.name).toBe('Cornell Belcher')
+  })
+
   it('give no speaker when several speak together in the sentence before ("Reed and Hale argued")', () => {
     const text = 'Tom Reed and Jim Hale, both farmers, argued that the rules were unfair. “We cannot wait,” he said.'
     expect(one(text, 'We cannot wait,').speaker).toBeNull()
