@@ -91,6 +91,9 @@ function genderOf(first: string, titles: readonly string[]): 'm' | 'f' | null {
   return null
 }
 
+/** "of Ohio", "of the James Martin Center for Nonproliferation Studies": where a person is from, after their name. */
+const OF_PLACE = String.raw`[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\p{L}.’'-]*(?:[ \t]+(?:(?:for|of|and|on|at)[ \t]+)?[A-Z][\p{L}.’'-]*){0,6}`
+
 /**
  * A name followed by its own verb of saying: "Roe said", "Roe (R-N.Y.) said", "Roe of New York, a
  * lawyer, said", "Roe, 58, who lives in Ohio, says", "Roe also repeatedly said". Every appositive
@@ -98,7 +101,7 @@ function genderOf(first: string, titles: readonly string[]): 'm' | 'f' | null {
  */
 const SAYS = SPEECH_VERBS.filter((v) => !/ing$/.test(v)).join('|')
 const SPEAKS_AFTER = new RegExp(
-  String.raw`^(?:[ \t]*\([DRI](?:-[^)\n]{1,20})?\))?(?:[ \t]+of[ \t]+[A-Z][\p{L}.]*(?:[ \t]+[A-Z][\p{L}.]*){0,2})?(?:(?:,[^,“”"\n]{1,80}){1,3},)?[ \t]+(?:(?:${AUXILIARIES.join('|')}|[a-z]{2,}ly)[ \t]+)*(?:${SPEECH_VERBS.filter((v) => !/ing$/.test(v)).join('|')})\b`,
+  String.raw`^(?:[ \t]*\([DRI](?:-[^)\n]{1,20})?\))?(?:${OF_PLACE})?(?:(?:,[^,“”"\n]{1,80}){1,3},)?[ \t]+(?:(?:${AUXILIARIES.join('|')}|[a-z]{2,}ly)[ \t]+)*(?:${SPEECH_VERBS.filter((v) => !/ing$/.test(v)).join('|')})\b`,
   'u',
 )
 
@@ -107,8 +110,8 @@ const SPEAKS_AFTER = new RegExp(
  * Jim Clyburn", "…, says Roe" ("he said Ryan" is his verb, not Ryan's).
  */
 const SPEAKS_BEFORE = new RegExp(String.raw`(?:^|[,;:”"—–])[ \t]*(?:${SPEECH_VERBS.filter((v) => !/ing$/.test(v) && !v.includes(' ')).join('|')})[ \t]+(?:[A-Z][\p{L}.’'-]*[ \t]+){0,3}$`, 'u')
-/** What may come before a sentence's subject: a few words, or an opening phrase (or the writer's clause) closed by a comma. */
-const SUBJECT_LEAD = /^(?:\S+\s+){0,3}$|,[ \t]+(?:[A-Z][\p{L}.’'-]*[ \t]+){0,3}$/u
+/** What may come before a sentence's subject: a few words, an opening phrase closed by a comma, or a quotation ("“…,” Roe wrote"). */
+const SUBJECT_LEAD = /^(?:\S+\s+){0,3}$|(?:,|[”"])[ \t]+(?:[A-Z][\p{L}.’'-]*[ \t]+){0,3}$/u
 /** A preposition right before a name makes it an object ("Choosing between Clinton and …", "With Roe …"). */
 const PREPOSITIONS = 'of with between among for to about against from by on in at like than after before under over toward towards including without behind beside besides beyond per via'.split(' ')
 /** Prepositions whose object may be a role and a name ("with the radio host Rusty Humphries", "about President Obama"); not "at the rally Roe said". */
@@ -118,7 +121,8 @@ const OBJECT_AFTER = new RegExp(String.raw`\b(?:(?:${caps(PREPOSITIONS)})|(?:${c
 
 /** Whether the words before a name leave it the subject of its sentence: a few words, and no preposition right before it. */
 function leadsSentence(before: string): boolean {
-  return before.trim().split(/\s+/).filter(Boolean).length <= 3 && !OBJECT_AFTER.test(before)
+  // (A long run of words is not "a few": the bound keeps a sentence without stops linear.)
+  return before.length <= 200 && before.trim().split(/\s+/).filter(Boolean).length <= 3 && !OBJECT_AFTER.test(before)
 }
 
 /** A family word, a comma and a first name alone: "his wife, Jane,", "Trump's wife, Melania, is". */
@@ -128,7 +132,7 @@ const RELATIVE_FULL_G = /\b(?:(wife|husband|widow|widower|son|daughter|brother|s
 
 /** A name, its appositive perhaps, and "who said": "Dianne Feinstein of California, the ranking Democrat, who said". */
 const SPEAKS_AFTER_WHO = new RegExp(
-  String.raw`^(?:[ \t]*\([DRI](?:-[^)\n]{1,20})?\))?(?:[ \t]+of[ \t]+[A-Z][\p{L}.]*(?:[ \t]+[A-Z][\p{L}.]*){0,2})?(?:,[^,“”"\n]{1,80}){0,2},[ \t]+who[ \t]+(?:(?:${AUXILIARIES.join('|')}|[a-z]{2,}ly)[ \t]+)*(?:${SAYS})\b`,
+  String.raw`^(?:[ \t]*\([DRI](?:-[^)\n]{1,20})?\))?(?:${OF_PLACE})?(?:,[^,“”"\n]{1,80}){0,2},[ \t]+who[ \t]+(?:(?:${AUXILIARIES.join('|')}|[a-z]{2,}ly)[ \t]+)*(?:${SAYS})\b`,
   'u',
 )
 
@@ -627,7 +631,7 @@ export class PeopleIndex {
       const here = this.mentionsIn(s.start, Math.min(s.end, pos))
       if (here.length === 0) continue
       if (new Set(here.map((x) => x.person)).size > 1) return null
-      return leadsSentence(this.masked.slice(s.start, here[0]!.start)) ? here[0]!.person : null
+      return leadsSentence(this.masked.slice(Math.max(s.start, here[0]!.start - 201), here[0]!.start)) ? here[0]!.person : null
     }
     return null
   }
@@ -718,7 +722,7 @@ export class PeopleIndex {
     // …or in which the same pronoun speaks before anyone it could mean is named ("That's why, he argued, …").
     const pronounSpeaks = new RegExp(String.raw`\b${pronoun}[ \t]+(?:(?:${AUXILIARIES.join('|')}|[a-z]{2,}ly)[ \t]+)*(?:${SAYS})\b`, 'i')
     const pronounRun = (s: Sentence, inS: readonly Mention[]) => {
-      const body = this.masked.slice(s.start, s.end)
+      const body = this.masked.slice(s.start, Math.min(s.end, s.start + 1000))
       if (ledByPronoun.test(body)) return true
       const speaks = pronounSpeaks.exec(body)
       return speaks !== null && !inS.some((m) => m.start < s.start + speaks.index && ok(m.person))
@@ -738,17 +742,17 @@ export class PeopleIndex {
       // ("In an interview with Rusty Humphries, Ham made it clear …"), which competes with no one.
       // An owner opening the sentence is its topic when no one else is its subject ("Bill Clinton's hair was whiter … He …").
       // "To Florida consultant Wilson, the party line is silly", "For Jonathan Chait, …": the one whose view the sentence gives.
-      const viewpoint = inS.find((m) => /^\s*(?:To|For)[ \t]+(?:[\p{L}.’'-]+[ \t]+){0,3}$/u.test(this.masked.slice(s.start, m.start)) && this.masked[m.end] === ',')
+      const viewpoint = inS.find((m) => m.start - s.start <= 120 && /^\s*(?:To|For)[ \t]+(?:[\p{L}.’'-]+[ \t]+){0,3}$/u.test(this.masked.slice(s.start, m.start)) && this.masked[m.end] === ',')
       const subjectLike = (m: Mention) => !/^[’']s\b/.test(this.masked.slice(m.end, m.end + 3)) && !this.namedAsObject(m, s.start) && !MODIFIES_NEXT.test(this.masked.slice(m.end, m.end + 80))
       const first = viewpoint ?? inS.find(subjectLike) ?? inS.find((m) => !this.namedAsObject(m, s.start))
       if (!first) break
       const others = new Set(inS.filter((m) => ok(m.person) && m.person !== first.person && (m === viewpoint || (!this.namedAsObject(m, s.start) && !MODIFIES_NEXT.test(this.masked.slice(m.end, m.end + 80))))).map((m) => m.person))
       // "Corey Lewandowski, Trump's campaign manager, said …": a subject who speaks keeps the floor over names after it.
       const speaks = SPEAKS_AFTER.test(this.masked.slice(first.end, first.end + 200))
-      const before = this.masked.slice(s.start, first.start)
+      const before = this.masked.slice(Math.max(s.start, first.start - 300), first.start)
       // After an opening phrase closed by a comma, the name must be followed by its verb, perhaps past an appositive
       // ("In an interview, Ham made it clear"); "Along with her husband, Milton Berg, a banker, she gave" is not his.
-      const opens = first === viewpoint || leadsSentence(before) || (/,[ \t]*$/.test(before) && before.split(/\s+/).length <= 12 && !this.namedAsObject(first, s.start) &&
+      const opens = first === viewpoint || leadsSentence(before) || (first.start - s.start <= 300 && /,[ \t]*$/.test(before) && before.split(/\s+/).length <= 12 && !this.namedAsObject(first, s.start) &&
         /^(?:,[^,“”"\n]{1,80},|,)?[ \t]+(?!(?:he|she|they|it|we|i)\b)[a-z]/.test(this.masked.slice(first.end, first.end + 120)))
       if (ok(first.person) && (others.size === 0 || speaks) && opens) {
         return { person: first.person, candidates: [first.person, ...candidates.filter((p) => p !== first.person)], how: chained ? 'chain' : 'subject' }
@@ -771,7 +775,8 @@ export class PeopleIndex {
       const speakers = new Set<Person>()
       for (const m of inS) {
         if (/^[’']s\b/.test(this.masked.slice(m.end, m.end + 3))) continue
-        const before = this.masked.slice(s.start, m.start)
+        // The words before the name, at most 200 characters of them (marked "x" when cut, so ^ means the sentence's start).
+        const before = m.start - s.start <= 200 ? this.masked.slice(s.start, m.start) : `x${this.masked.slice(m.start - 200, m.start)}`
         const after = this.masked.slice(m.end, Math.min(s.end, m.end + 200))
         // "… supported by Sen. Dianne Feinstein of California, the ranking Democrat, who said …" speaks wherever she is named.
         const subject = (SUBJECT_LEAD.test(before) && !OBJECT_AFTER.test(before) && SPEAKS_AFTER.test(after)) || SPEAKS_AFTER_WHO.test(after)
