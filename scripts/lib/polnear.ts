@@ -733,7 +733,7 @@ function personRuns(text: string, tokens: readonly Token[]): PersonRun[] {
   const sameLine = (a: number, b: number) => tokens[a]!.sentence === tokens[b]!.sentence && !text.slice(tokens[a]!.end, tokens[b]!.start).includes('\n')
   const push = (i: number, k: number, j: number) => {
     const name = text.slice(tokens[k]!.start, tokens[j]!.end).replace(/\s+/g, ' ')
-    out.push({ first: i, last: j, name, words: name.replace(/[’']s$/, '').split(' ').filter((w) => !/^(?:Jr\.?|Sr\.?)$/.test(w)) })
+    out.push({ first: i, last: j, name, words: name.replace(/[’']s$/, '').split(' ').filter((w) => !/^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(w)) })
   }
   // A headline in title case ("Right After This Big Name Senator Endorsed Trump") holds no titled names.
   const words = new Map<number, { caps: number; all: number }>()
@@ -766,6 +766,8 @@ function personRuns(text: string, tokens: readonly Token[]): PersonRun[] {
     let j = i
     // A name never runs over a line break: a section mark "X." on its own line is no initial ("X. Sexton").
     while (tokens[j + 1]?.ner === 'PERSON' && sameLine(j, j + 1)) j++
+    // A generational suffix the tagger left out ("Vann R. Newkirk II") ends the name; it is not a noun the name modifies.
+    if (/^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(tokens[j + 1]?.word ?? '') && sameLine(j, j + 1)) j++
     // The tagger sometimes takes a title or a stray mark into the name ("Mayor Marty Walsh", "” Cruz").
     let k = i
     while (k < j && (TITLE_WORDS.test(tokens[k]!.word) || PARTY_WORDS.test(tokens[k]!.word) || (!/^\p{Lu}/u.test(tokens[k]!.word) && !PARTICLE.test(tokens[k]!.word)))) k++

@@ -163,6 +163,11 @@ export function extractQuotes(text: string, known: readonly KnownActor[] = []): 
       }
     } else {
       attr = attributor.leading(s.start, q.open, s.start) ?? attributor.trailing(q.close + 1, afterTo) ?? sentenceFinal(si, q.close + 1)
+      // "“You winning?” she said, but as Trump went on about “how the system is rigged,” …": the attribution
+      // of an earlier quotation in the sentence does not carry past another person who speaks after it.
+      if (attr?.person && attr.end < q.open && closesEarlierQuote(attr.start, qi) && people.mentionsIn(attr.end, q.open).some((m) => m.person !== attr!.person && people.speaksAt(m))) {
+        attr = { ...attr, person: null, candidates: attr.candidates, confidence: 0.3 }
+      }
     }
     if (continues) {
       quotes.push({
@@ -226,6 +231,15 @@ export function extractQuotes(text: string, known: readonly KnownActor[] = []): 
     })
     if (attr.person) lastAttributed = quotes[quotes.length - 1]
   })
+
+  /** Whether an attribution starting at `at` directly follows the closing mark of a quotation before quotation `qi`. */
+  function closesEarlierQuote(at: number, qi: number): boolean {
+    for (let k = qi - 1; k >= 0 && quotations[k]!.close >= at - 40; k--) {
+      const earlier = quotations[k]!
+      if (earlier.close < at && /^[\s,]*$/.test(masked.slice(earlier.close + 1, at))) return true
+    }
+    return false
+  }
 
   /**
    * An attribution closing the sentence after its last comma ("…” in comparison to Obama,

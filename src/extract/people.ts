@@ -61,7 +61,8 @@ const ROLE_NOUN_ALT = [...ROLE_NOUNS].sort((a, b) => b.length - a.length).map(es
 const COUNTRY_KEYS: Record<string, true> = Object.fromEntries(Object.values(QUALIFIERS).map((k) => [k, true]))
 
 const NAME_RUN_G = new RegExp(NAME_RUN, 'gu')
-const FIRST_LAST_G = /\b([A-Z][a-z]+)[ \t]+([A-Z][\p{L}’'-]+)\b/gu
+// A lookahead, so "The Rachel Maddow Show" yields "Rachel Maddow" after "The Rachel".
+const FIRST_LAST_G = /\b([A-Z][a-z]+)(?=[ \t\u00a0]+([A-Z][\p{L}’'-]+)\b)/gu
 const TOKEN_G = new RegExp(`${PARTICLE}|${WORD}(?:[’']s)?`, 'gu')
 const THE_TITLE_WHOLE = new RegExp(String.raw`^(?:[Tt]he[ \t]+)?(.*?)[ \t]*\b(${TITLE_ALT})$`, 'u')
 const TITLE_AT_END_I = new RegExp(String.raw`^(.*?)[ \t]*\b(${TITLE_ALT})$`, 'iu')
@@ -90,8 +91,55 @@ function genderOf(first: string, titles: readonly string[]): 'm' | 'f' | null {
   return null
 }
 
+/** "of Ohio", "of the James Martin Center for Nonproliferation Studies": where a person is from, after their name. */
+const OF_PLACE = String.raw`[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\p{L}.’'-]*(?:[ \t]+(?:(?:for|of|and|on|at)[ \t]+)?[A-Z][\p{L}.’'-]*){0,6}`
+
+/**
+ * A name followed by its own verb of saying: "Roe said", "Roe (R-N.Y.) said", "Roe of New York, a
+ * lawyer, said", "Roe, 58, who lives in Ohio, says", "Roe also repeatedly said". Every appositive
+ * part ends with a comma, so "Trump, Clinton said" is Clinton's verb, not Trump's.
+ */
+const SAYS = SPEECH_VERBS.filter((v) => !/ing$/.test(v)).join('|')
 const SPEAKS_AFTER = new RegExp(
-  String.raw`^(?:,[^,“”"\n]{1,80},)?[ \t]+(?:(?:${AUXILIARIES.join('|')})[ \t]+)*(?:${SPEECH_VERBS.filter((v) => !/ing$/.test(v)).join('|')})\b`,
+  String.raw`^(?:[ \t]*\([DRI](?:-[^)\n]{1,20})?\))?(?:${OF_PLACE})?(?:(?:,[^,“”"\n]{1,80}){1,3},)?[ \t]+(?:(?:${AUXILIARIES.join('|')}|[a-z]{2,}ly)[ \t]+)*(?:${SPEECH_VERBS.filter((v) => !/ing$/.test(v)).join('|')})\b`,
+  'u',
+)
+
+/**
+ * A verb of saying right before a name, perhaps past its title, opening its clause: "“…,” said Rep.
+ * Jim Clyburn", "…, says Roe" ("he said Ryan" is his verb, not Ryan's).
+ */
+const SPEAKS_BEFORE = new RegExp(String.raw`(?:^|[,;:”"—–])[ \t]*(?:${SPEECH_VERBS.filter((v) => !/ing$/.test(v) && !v.includes(' ')).join('|')})[ \t]+(?:[A-Z][\p{L}.’'-]*[ \t]+){0,3}$`, 'u')
+/** What may come before a sentence's subject: a few words, an opening phrase closed by a comma, or a quotation ("“…,” Roe wrote"). */
+const SUBJECT_LEAD = /^(?:\S+\s+){0,3}$|(?:,|[”"])[ \t]+(?:[A-Z][\p{L}.’'-]*[ \t]+){0,3}$/u
+/** A preposition right before a name makes it an object ("Choosing between Clinton and …", "With Roe …"). */
+const PREPOSITIONS = 'of with between among for to about against from by on in at like than after before under over toward towards including without behind beside besides beyond per via'.split(' ')
+/** Prepositions whose object may be a role and a name ("with the radio host Rusty Humphries", "about President Obama"); not "at the rally Roe said". */
+const PREPOSITIONS_OF_PERSONS = 'with by for to from against between among about like'.split(' ')
+const caps = (words: readonly string[]) => words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]).join('|')
+const OBJECT_AFTER = new RegExp(String.raw`\b(?:(?:${caps(PREPOSITIONS)})|(?:${caps(PREPOSITIONS_OF_PERSONS)})[ \t]+(?:(?:the|a|an|his|her|their)[ \t]+)?(?:[\p{L}.-]+[ \t]+){0,3}?[\p{L}.-]+)[ \t]+$`, 'u')
+
+/** Whether the words before a name leave it the subject of its sentence: a few words, and no preposition right before it. */
+function leadsSentence(before: string): boolean {
+  // (A long run of words is not "a few": the bound keeps a sentence without stops linear.)
+  return before.length <= 200 && before.trim().split(/\s+/).filter(Boolean).length <= 3 && !OBJECT_AFTER.test(before)
+}
+
+/** A family word, a comma and a first name alone: "his wife, Jane,", "Trump's wife, Melania, is". */
+const RELATIVE_G = /\b(wife|husband|widow|widower|son|daughter|brother|sister|mother|father),[ \t]+([A-Z][a-z]+)(?=[ \t]*[,.;]|[ \t]+(?:and|who)\b)/g
+/** "her husband, Milton Berg," or "Milton Berg, her husband,": a family word gives a full name its gender. */
+const RELATIVE_FULL_G = /\b(?:(wife|husband|widow|widower|son|daughter|brother|sister|mother|father),[ \t]+(?=[A-Z])|(?<=[A-Za-z.]),[ \t]+(?:his|her|their)[ \t]+(wife|husband|widow|widower|son|daughter|brother|sister|mother|father)\b)/g
+
+/** A name, its appositive perhaps, and "who said": "Dianne Feinstein of California, the ranking Democrat, who said". */
+const SPEAKS_AFTER_WHO = new RegExp(
+  String.raw`^(?:[ \t]*\([DRI](?:-[^)\n]{1,20})?\))?(?:${OF_PLACE})?(?:,[^,“”"\n]{1,80}){0,2},[ \t]+who[ \t]+(?:(?:${AUXILIARIES.join('|')}|[a-z]{2,}ly)[ \t]+)*(?:${SAYS})\b`,
+  'u',
+)
+
+/** A name, then a role and another name ("Obama consultant Cornell Belcher", "Clinton campaign Chairman John Podesta"): the first modifies. */
+const MODIFIES_NEXT = new RegExp(
+  String.raw`^[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:${ROLE_NOUN_ALT}|${TITLE_ALT}|campaign|consultant|adviser|advisor|donor|ally|backer|surrogate|operative|staffer|supporter|spokesman|spokeswoman|aide)[ \t]+[A-Z]`,
+  'iu',
 )
 
 /** Words only outlets carry in their names ("Cleveland's Plain Dealer", "The Daily Beast"). */
@@ -128,6 +176,16 @@ export function stripPrefix(tokens: string[]): { rest: string[]; titles: string[
       i++
       continue
     }
+    // "Oscar-winner Sarandon", "Self-described Democrat": a hyphenated description, lowercase after its hyphen, is no name.
+    if (i < tokens.length - 1 && /^[A-Z][a-z]+-[a-z]+$/.test(tokens[i]!)) {
+      i++
+      continue
+    }
+    // "Celebrities Julianne Moore", "Senators Ted Cruz": a plural noun before a name describes it.
+    if (isPluralDescription(tokens, i)) {
+      i++
+      continue
+    }
     // "Injecting Clinton…", "Speaking Tuesday…": a gerund opening a run is the sentence's, not the name's.
     // Also an adverb ("Interestingly Blocher") or a hyphenated description ("Oscar-winner Sarandon").
     if (
@@ -146,6 +204,13 @@ export function stripPrefix(tokens: string[]): { rest: string[]; titles: string[
   // A headline in title case ("Unlikely To Have A Good Relationship With David Cameron"): the name follows its last function word.
   for (let j = tokens.length - 2; j >= i; j--) {
     if (FUNCTION_WORDS.has(tokens[j]!) || (j > i && SPEECH_VERB_SET.has(tokens[j]!.toLowerCase()))) {
+      i = j + 1
+      break
+    }
+  }
+  // A description further in ("South Korean-born Monte Haines", "the Oscar-winning actress"): the name follows it.
+  for (let j = tokens.length - 2; j >= i; j--) {
+    if (/^[A-Z][a-z]+-[a-z]+$/.test(tokens[j]!)) {
       i = j + 1
       break
     }
@@ -174,7 +239,27 @@ export function stripPrefix(tokens: string[]): { rest: string[]; titles: string[
       }
     }
   }
-  return { rest: tokens.slice(i), titles, qualifier, dropped: i }
+  return { rest: withoutSuffix(tokens.slice(i)), titles, qualifier, dropped: i }
+}
+
+/** "Luther Stan Pate IV", "Joseph R. Murray II", "Cal Ripken Jr": a generational suffix is not the surname. */
+function withoutSuffix(rest: string[]): string[] {
+  let n = rest.length
+  while (n > 2 && /^(?:Jr|Sr|II|III|IV)\.?$/.test(rest[n - 1]!)) n--
+  return n === rest.length ? rest : rest.slice(0, n)
+}
+
+/**
+ * A capitalised plural opening a name ("Celebrities Julianne Moore", "Senators Ted Cruz",
+ * "Professors Foner"): a description of the person, when a full name follows it or it is
+ * the plural of a title.
+ */
+function isPluralDescription(tokens: readonly string[], i: number): boolean {
+  const t = tokens[i]!
+  if (!/^[A-Z][a-z]{2,}(?:ies|ers|ors|ans|ents|ists|ates|ices|ics)$/.test(t) || isFirstName(t)) return false
+  const singular = t.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '')
+  if (i + 1 < tokens.length && (TITLES.includes(singular) || ROLE_NOUNS.includes(singular))) return true
+  return i + 2 < tokens.length
 }
 
 export const isFirstName = (t: string) => MALE_NAMES.has(t.toLowerCase()) || FEMALE_NAMES.has(t.toLowerCase())
@@ -210,6 +295,8 @@ export class PeopleIndex {
   ) {
     this.collectNames()
     this.completeNames()
+    this.collectRelatives()
+    this.genderFromRelatives()
     this.collectTitles()
     this.collectRoles()
     this.mentions.sort((a, b) => a.start - b.start)
@@ -224,6 +311,8 @@ export class PeopleIndex {
     const last = tokens[tokens.length - 1]!
     const exact = this.byName.get(name)
     if (exact) return exact
+    // "The Ebelings were …", "the Clintons": the plural of a surname the text gives is a family, not a person.
+    if (tokens.length === 1 && /[a-z]s$/.test(last) && this.byLast.has(last.slice(0, -1))) return null
     // The same first and last name is the same person ("Harry M. Reid", "Harry Reid"); the fuller form names them.
     if (tokens.length > 1) {
       const same = (this.byLast.get(last) ?? []).find((p) => {
@@ -268,13 +357,24 @@ export class PeopleIndex {
   /** Persons the text makes the subject of a speech verb somewhere ("Roe said"). */
   readonly speaking = new Set<Person>()
 
+  /** Where the text names someone ambiguously ("Clinton"), with the persons meant, in text order: they count against pronouns. */
+  private readonly ambiguousMentions: { start: number; persons: Person[] }[] = []
+
+  /** Whether a surname the text leaves ambiguous, one of whose persons agrees, is named in [from, to). */
+  private ambiguousIn(from: number, to: number, agrees: (p: Person) => boolean): boolean {
+    const list = this.ambiguousMentions
+    for (let i = lowerBound(list, from, (m) => m.start); i < list.length && list[i]!.start < to; i++) if (list[i]!.persons.some(agrees)) return true
+    return false
+  }
+
   /** Names the text left ambiguous ("Clinton" with Bill and Hillary Clinton both named), with the persons they may mean. */
   readonly ambiguous = new Map<string, Person[]>()
 
   /** Persons whose fuller name ends with `tokens`; Mr./Mrs./Ms. keep only those of that gender. */
   private withEnding(tokens: readonly string[], titles: readonly string[]): Person[] {
     const suffix = ` ${tokens.join(' ')}`
-    let found = (this.byLast.get(tokens[tokens.length - 1]!) ?? []).filter((p) => p.name.split(' ').length > tokens.length && p.name.endsWith(suffix))
+    // Any name the person goes by counts ("Osman Abou Laban", also written "Osman Abu Laban", is the later "Abu Laban").
+    let found = (this.byLast.get(tokens[tokens.length - 1]!) ?? []).filter((p) => p.names.some((n) => n.split(' ').length > tokens.length && n.endsWith(suffix)))
     const g = genderOf('', titles)
     if (g) found = found.filter((p) => p.gender === g || p.gender === null)
     return found
@@ -328,7 +428,7 @@ export class PeopleIndex {
     for (const run of runs) {
       const tokens = run.tokens.map((t) => t.replace(/[’']s$/, ''))
       if (isOutletName(tokens.join(' ').replace(/^The /, ''))) continue
-      const { rest, titles, qualifier, dropped } = stripPrefix(tokens)
+      const { rest, titles, qualifier, dropped } = this.isWillName(run, tokens) ? { rest: tokens, titles: [], qualifier: null, dropped: 0 } : stripPrefix(tokens)
       while (rest.length && NAME_PARTICLES.includes(rest[0]!)) rest.shift()
       if (!looksLikePerson(rest)) continue
       const start = run.offsets[dropped] ?? run.start
@@ -357,11 +457,23 @@ export class PeopleIndex {
     }
     for (const r of pending.filter((r) => !r.name.includes(' '))) {
       const p = this.personForName(r.name, { create: r.titles.length > 0 || speaks.has(r.name), titles: r.titles, qualifier: r.qualifier })
+      const maybe = p ? undefined : this.ambiguous.get(r.name)
+      if (maybe) this.ambiguousMentions.push({ start: r.start, persons: maybe })
       if (!p) continue
       if (speaks.has(r.name)) this.speaking.add(p)
       this.noteTitles(p, r.titles, r.qualifier)
       this.mentions.push({ start: r.start, end: r.end, person: p, kind: 'name' })
     }
+  }
+
+  /**
+   * "said Will Doyle", "Will Estrada, the chairman, …": "Will" before a surname is a first name when a verb
+   * of saying comes right before it or a role is set off right after it ("Will Trump win?" is a question).
+   */
+  private isWillName(run: { start: number; offsets: number[] }, tokens: readonly string[]): boolean {
+    if (tokens.length !== 2 || tokens[0] !== 'Will') return false
+    const end = run.offsets[1]! + tokens[1]!.length
+    return SPEAKS_BEFORE.test(this.masked.slice(Math.max(0, run.start - 40), run.start)) || /^,[ \t]+(?:a|an|the)[ \t]/.test(this.masked.slice(end, end + 6))
   }
 
   /**
@@ -378,6 +490,37 @@ export class PeopleIndex {
       this.firstNamesOf.set(last, set)
     }
     for (const p of this.persons) if (!p.name.includes(' ') && p.actorId === null) this.complete(p)
+  }
+
+  /**
+   * "Trump's wife, Melania, …", "his wife, Jane, called for …": a first name alone, set off after a
+   * family word, is a person of that family word's gender; the one person of that first name the
+   * text names in full, if there is one.
+   */
+  private collectRelatives() {
+    for (const m of this.masked.matchAll(RELATIVE_G)) {
+      const word = m[2]!
+      if (!isFirstName(word) && !/^[A-Z][a-z]{2,}$/.test(word)) continue
+      const start = m.index + m[0].length - word.length
+      if (this.mentions.some((x) => x.start === start)) continue
+      const gender = /^(?:wife|widow|daughter|sister|mother)$/.test(m[1]!) ? 'f' : 'm'
+      const full = this.persons.filter((p) => p.name.split(' ')[0] === word && p.name.includes(' '))
+      const p = full.length === 1 ? full[0]! : this.byName.get(word) ?? this.newPerson(word, [], null)
+      if (p.gender === null) p.gender = gender
+      if (p.gender !== gender) continue
+      this.addName(p, word)
+      this.mentions.push({ start, end: start + word.length, person: p, kind: 'name' })
+    }
+  }
+
+  /** "her husband, Milton Berg," / "Milton Berg, her husband,": the family word gives the name next to it a gender. */
+  private genderFromRelatives() {
+    for (const m of this.masked.matchAll(RELATIVE_FULL_G)) {
+      const word = m[1] ?? m[2]!
+      const gender = /^(?:wife|widow|daughter|sister|mother)$/.test(word) ? 'f' : 'm'
+      const name = m[1] ? this.mentions.find((x) => x.kind === 'name' && x.start === m.index + m[0].length) : this.mentions.find((x) => x.kind === 'name' && x.end === m.index)
+      if (name && name.person.gender === null) name.person.gender = gender
+    }
   }
 
   /** First names the whole text (quotations included) puts before each surname. */
@@ -473,10 +616,24 @@ export class PeopleIndex {
     for (const m of this.masked.matchAll(/\b(he|she|they|He|She|They)\b/g)) {
       const pronoun = m[1]!.toLowerCase() as 'he' | 'she' | 'they'
       const p = this.resolvePronoun(pronoun, m.index)
-      // The text's own pronoun tells the person's gender when the name did not.
-      if (p && p.gender === null && pronoun !== 'they') p.gender = pronoun === 'he' ? 'm' : 'f'
+      // The text's own pronoun tells the person's gender when the name did not, if the pronoun plainly
+      // follows them: they are the only person named in the sentence, as its subject ("Roe, 58, said she …").
+      // "In an interview with Jo Roe, the actor said he …" does not make Roe a man.
+      if (p && p.gender === null && pronoun !== 'they' && this.soleSubjectBefore(m.index) === p) p.gender = pronoun === 'he' ? 'm' : 'f'
       if (p) this.mentions.push({ start: m.index, end: m.index + m[0].length, person: p, kind: 'pronoun' })
     }
+  }
+
+  /** The one person named in the nearest sentence (up to `pos`) naming anyone, when they open it. */
+  private soleSubjectBefore(pos: number): Person | null {
+    for (let si = this.sentenceAt(pos), back = 0; si >= 0 && back < 2; si--, back++) {
+      const s = this.sentences[si]!
+      const here = this.mentionsIn(s.start, Math.min(s.end, pos))
+      if (here.length === 0) continue
+      if (new Set(here.map((x) => x.person)).size > 1) return null
+      return leadsSentence(this.masked.slice(Math.max(s.start, here[0]!.start - 201), here[0]!.start)) ? here[0]!.person : null
+    }
+    return null
   }
 
   sentenceAt(pos: number): number {
@@ -517,6 +674,13 @@ export class PeopleIndex {
    * previous paragraph. Anything less certain gives null with the candidates, for review.
    */
   resolveSpeakerPronoun(pronoun: 'he' | 'she' | 'they', pos: number, current: { person: Person; at: number } | null): { person: Person | null; candidates: Person[]; how: string } {
+    const found = this.speakerPronoun(pronoun, pos, current)
+    // The writer called them "she": a later "he" is someone else.
+    if (found.person && found.person.gender === null && pronoun !== 'they') found.person.gender = pronoun === 'he' ? 'm' : 'f'
+    return found
+  }
+
+  private speakerPronoun(pronoun: 'he' | 'she' | 'they', pos: number, current: { person: Person; at: number } | null): { person: Person | null; candidates: Person[]; how: string } {
     const g = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null
     const si = this.sentenceAt(pos)
     const here = this.sentences[si]
@@ -533,50 +697,120 @@ export class PeopleIndex {
     // A name of unknown gender counts against the others only if it looks like a person's:
     // one who speaks somewhere, or whose name opens with a first name ("Fort Pierce" does neither).
     // A full name with a first name no list knows ("Dianne Feinstein") counts too.
-    const weak = persons.filter((p) => p.gender === null && (this.speaking.has(p) || isFirstName(p.name.split(' ')[0]!) || /^[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][\p{L}’'-]+$/u.test(p.name)))
+    const weak = persons.filter((p) => p.gender === null && this.personLike(p))
     const candidates = [...strong, ...weak]
     if (g === null) return { person: null, candidates, how: 'plural' }
     if (current && (current.person.gender === g || current.person.gender === null)) {
       const since = this.mentionsIn(current.at + 1, pos).filter((m) => m.person !== current.person)
-      if (!since.some((m) => m.person.gender === g || m.person.gender === null)) return { person: current.person, candidates: [current.person, ...candidates.filter((p) => p !== current.person)], how: 'current' }
+      if (!since.some((m) => m.person.gender === g || (m.person.gender === null && this.personLike(m.person))) && !this.ambiguousIn(current.at + 1, pos, (p) => p !== current.person && p.gender !== (g === 'm' ? 'f' : 'm'))) return { person: current.person, candidates: [current.person, ...candidates.filter((p) => p !== current.person)], how: 'current' }
     }
-    if (strong.length === 1 && weak.length === 0) return { person: strong[0]!, candidates, how: 'only' }
-    if (strong.length === 0 && weak.length === 1) return { person: weak[0]!, candidates, how: 'only-unknown-gender' }
-    // The subject of the nearest sentence that names anyone, when it is the only person there of that gender.
+    // The one person of that gender who speaks in the nearest sentence naming anyone ("…, Biden said. “…” he said").
+    const reporter = this.reporterBefore(si, from, pos, (p) => p.gender === g || (p.gender === null && this.personLike(p)))
+    if (reporter) return { person: reporter, candidates: [reporter, ...candidates.filter((p) => p !== reporter)], how: 'reporter' }
+    // "Fiorina" left ambiguous between Carly and Frank Fiorina may be the "she": Barbara Boxer is then not the only woman.
+    const unsureName = (only: Person) => this.ambiguousIn(from, pos, (p) => p !== only && p.gender !== (g === 'm' ? 'f' : 'm'))
+    if (strong.length === 1 && weak.length === 0 && !unsureName(strong[0]!)) return { person: strong[0]!, candidates, how: 'only' }
+    // A name of unknown gender only if it is named as someone who acts, not only after "with" or a possessive.
+    if (strong.length === 0 && weak.length === 1 && !unsureName(weak[0]!) && named.some((m) => m.person === weak[0] && !this.namedAsObject(m, from))) {
+      return { person: weak[0]!, candidates, how: 'only-unknown-gender' }
+    }
+    // The subject of the nearest sentence that names anyone, when it is the only person there of that gender;
+    // back past sentences led by the same pronoun ("Walz spoke calmly. She said she backs Hillary Clinton.
+    // “…” she said.") and sentences naming only persons of the other gender, to the name that began the run.
     const ok = (p: Person) => p.gender === g || p.gender === null
-    for (let i = si; i >= 0 && this.sentences[i]!.start >= from; i--) {
+    const ledByPronoun = new RegExp(String.raw`^\s*(?:[A-Z][a-z]+,?[ \t]+)?${pronoun}\b`, 'i')
+    // …or in which the same pronoun speaks before anyone it could mean is named ("That's why, he argued, …").
+    const pronounSpeaks = new RegExp(String.raw`\b${pronoun}[ \t]+(?:(?:${AUXILIARIES.join('|')}|[a-z]{2,}ly)[ \t]+)*(?:${SAYS})\b`, 'i')
+    const pronounRun = (s: Sentence, inS: readonly Mention[]) => {
+      const body = this.masked.slice(s.start, Math.min(s.end, s.start + 1000))
+      if (ledByPronoun.test(body)) return true
+      const speaks = pronounSpeaks.exec(body)
+      return speaks !== null && !inS.some((m) => m.start < s.start + speaks.index && ok(m.person))
+    }
+    let chained = false
+    for (let i = si; i >= 0 && i >= si - 10; i--) {
       const s = this.sentences[i]!
-      const inS = named.filter((m) => m.start >= s.start && m.start < Math.min(s.end, pos))
-      if (inS.length === 0) continue
-      const first = inS[0]!
-      const others = new Set(inS.filter((m) => ok(m.person) && m.person !== first.person).map((m) => m.person))
-      const lead = this.masked.slice(s.start, first.start).trim().split(/\s+/).filter(Boolean).length
+      if (s.paragraph < here.paragraph - 3) break
+      if (s.start < from) chained = true
+      const inS = this.mentionsIn(s.start, Math.min(s.end, pos))
+      if (i < si && pronounRun(s, inS)) {
+        chained = true
+        continue
+      }
+      if (inS.length === 0 || inS.every((m) => m.person.gender !== null && m.person.gender !== g)) continue
+      // "Trump's wife, Melania, spoke": an owner is not the subject; nor is a name after a preposition
+      // ("In an interview with Rusty Humphries, Ham made it clear …"), which competes with no one.
+      // An owner opening the sentence is its topic when no one else is its subject ("Bill Clinton's hair was whiter … He …").
+      // "To Florida consultant Wilson, the party line is silly", "For Jonathan Chait, …": the one whose view the sentence gives.
+      const viewpoint = inS.find((m) => m.start - s.start <= 120 && /^\s*(?:To|For)[ \t]+(?:[\p{L}.’'-]+[ \t]+){0,3}$/u.test(this.masked.slice(s.start, m.start)) && this.masked[m.end] === ',')
+      const subjectLike = (m: Mention) => !/^[’']s\b/.test(this.masked.slice(m.end, m.end + 3)) && !this.namedAsObject(m, s.start) && !MODIFIES_NEXT.test(this.masked.slice(m.end, m.end + 80))
+      const first = viewpoint ?? inS.find(subjectLike) ?? inS.find((m) => !this.namedAsObject(m, s.start))
+      if (!first) break
+      const others = new Set(inS.filter((m) => ok(m.person) && m.person !== first.person && (m === viewpoint || (!this.namedAsObject(m, s.start) && !MODIFIES_NEXT.test(this.masked.slice(m.end, m.end + 80))))).map((m) => m.person))
       // "Corey Lewandowski, Trump's campaign manager, said …": a subject who speaks keeps the floor over names after it.
       const speaks = SPEAKS_AFTER.test(this.masked.slice(first.end, first.end + 200))
-      if (ok(first.person) && (others.size === 0 || speaks) && lead <= 3) return { person: first.person, candidates: [first.person, ...candidates.filter((p) => p !== first.person)], how: 'subject' }
+      const before = this.masked.slice(Math.max(s.start, first.start - 300), first.start)
+      // After an opening phrase closed by a comma, the name must be followed by its verb, perhaps past an appositive
+      // ("In an interview, Ham made it clear"); "Along with her husband, Milton Berg, a banker, she gave" is not his.
+      const opens = first === viewpoint || leadsSentence(before) || (first.start - s.start <= 300 && /,[ \t]*$/.test(before) && before.split(/\s+/).length <= 12 && !this.namedAsObject(first, s.start) &&
+        /^(?:,[^,“”"\n]{1,80},|,)?[ \t]+(?!(?:he|she|they|it|we|i)\b)[a-z]/.test(this.masked.slice(first.end, first.end + 120)))
+      if (ok(first.person) && (others.size === 0 || speaks) && opens) {
+        return { person: first.person, candidates: [first.person, ...candidates.filter((p) => p !== first.person)], how: chained ? 'chain' : 'subject' }
+      }
       break
     }
-    // A run of sentences led by the same pronoun ("He plans … He acknowledged …"): back to the name that began it.
-    if (candidates.length === 0) {
-      const lead = new RegExp(`^(?:[A-Z][a-z]+,?[ \t]+)?${pronoun}\\b`, 'i')
-      for (let i = si - 1; i >= 0 && i >= si - 10; i--) {
-        const s = this.sentences[i]!
-        if (s.paragraph < here.paragraph - 3) break
-        const body = this.masked.slice(s.start, s.end)
-        const inS = this.mentionsIn(s.start, s.end)
-        if (inS.length === 0) {
-          if (lead.test(body)) continue
-          continue
-        }
-        const first = inS[0]!
-        const before = this.masked.slice(s.start, first.start).trim().split(/\s+/).filter(Boolean).length
-        if (first.person.gender === g && before <= 3 && !inS.some((m) => m.person !== first.person && (m.person.gender === g || m.person.gender === null))) {
-          return { person: first.person, candidates: [first.person], how: 'chain' }
-        }
-        break
-      }
-    }
     return { person: null, candidates, how: 'unsure' }
+  }
+
+  /**
+   * The speaker of the nearest sentence before `pos` (from `from` on) that names anyone: the one
+   * person there, agreeing with the pronoun, who is the subject of a verb of saying ("Roe, 58, says",
+   * "…, Roe said.", "said Sen. Roe"). Null when that sentence has no such speaker or several.
+   */
+  private reporterBefore(si: number, from: number, pos: number, agrees: (p: Person) => boolean): Person | null {
+    for (let i = si; i >= 0 && this.sentences[i]!.start >= from; i--) {
+      const s = this.sentences[i]!
+      const inS = this.mentionsIn(s.start, Math.min(s.end, pos))
+      if (inS.length === 0) continue
+      const speakers = new Set<Person>()
+      for (const m of inS) {
+        if (/^[’']s\b/.test(this.masked.slice(m.end, m.end + 3))) continue
+        // The words before the name, at most 200 characters of them (marked "x" when cut, so ^ means the sentence's start).
+        const before = m.start - s.start <= 200 ? this.masked.slice(s.start, m.start) : `x${this.masked.slice(m.start - 200, m.start)}`
+        const after = this.masked.slice(m.end, Math.min(s.end, m.end + 200))
+        // "… supported by Sen. Dianne Feinstein of California, the ranking Democrat, who said …" speaks wherever she is named.
+        const subject = (SUBJECT_LEAD.test(before) && !OBJECT_AFTER.test(before) && SPEAKS_AFTER.test(after)) || SPEAKS_AFTER_WHO.test(after)
+        if (!subject && !SPEAKS_BEFORE.test(before)) continue
+        // "Wilcox and Beruff, a Sarasota Republican, argued": several speak, none alone.
+        if (/(?:\b(?:and|or)|&)[ \t]+$/.test(before)) return null
+        speakers.add(m.person)
+      }
+      // Names only after a preposition ("At an interview with Bloomberg Politics, he said") leave the floor to the sentence before.
+      // An owner ("listening to FBI Director James Comey's statement. He called …") keeps it.
+      if (speakers.size === 0 && inS.every((m) => this.namedAsObject(m, s.start) && !/^[’']s\b/.test(this.masked.slice(m.end, m.end + 3)))) continue
+      const agreeing = [...speakers].filter(agrees)
+      return agreeing.length === 1 ? agreeing[0]! : null
+    }
+    return null
+  }
+
+  /** "In a conversation with HuffPost Live’s Alyona Minkovski": a name after a preposition or a possessive is an object. */
+  private namedAsObject(m: Mention, from: number): boolean {
+    const before = this.masked.slice(Math.max(from, m.start - 80), m.start)
+    return OBJECT_AFTER.test(before) || /[’']s[ \t]+(?:[\p{L}.’'-]+[ \t]+){0,3}$/u.test(before)
+  }
+
+  /**
+   * Whether a name of unknown gender looks like a person's: one who speaks somewhere, or whose
+   * name opens with a first name or reads "Dianne Feinstein" ("Fort Pierce", "Bloomberg Politics" do neither).
+   */
+  private personLike(p: Person): boolean {
+    return this.speaking.has(p) || isFirstName(p.name.split(' ')[0]!) || /^[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][\p{L}’'-]+$/u.test(p.name)
+  }
+
+  /** Whether a mention is followed by its own verb of saying ("Trump went on about", "Roe, a lawyer, said"). */
+  speaksAt(m: Mention): boolean {
+    return SPEAKS_AFTER.test(this.masked.slice(m.end, m.end + 200))
   }
 
   /** The leftmost person mentioned in [from, to), pronouns resolved. */

@@ -134,6 +134,48 @@ describe('names as newspapers write them', () => {
   })
 })
 
+describe('one person, one name: a later surname resolves to the fullest name', () => {
+  it('drops a generational suffix, so a later surname finds the full name ("Luther Stan Pate IV" … "Pate")', () => {
+    const text = 'The banner was paid for by donor Luther Stan Pate IV, a real estate developer. “This is all me,” Pate said.'
+    expect(who(text)).toEqual([['This is all me,', 'Luther Stan Pate']])
+  })
+
+  it('takes a full name from a programme title in quotation marks ("The Rachel Maddow Show")', () => {
+    const text = 'Clinton appeared on “The Rachel Maddow Show” on Thursday. “You will have to ask a bear,” Maddow said.'
+    expect(one(text, 'You will have to ask a bear,').speaker?.name).toBe('Rachel Maddow')
+  })
+
+  it('matches a later surname against every spelling of the full name', () => {
+    const text = 'The film director Osman Abou Laban was at the funeral. Osman Abu Laban had flown in. “Have mercy on them,” Abu Laban wrote.'
+    expect(one(text, 'Have mercy on them,').speaker?.names).toContain('Osman Abu Laban')
+  })
+
+  it('reads a hyphenated description before a surname ("Liberal Oscar-winner Sarandon") as no one else of that name', () => {
+    const text = 'Liberal Oscar-winner Sarandon is not sure.\n\n“It is a legitimate concern,” Susan Sarandon told reporters.\n\n“I am not sure,” Sarandon said.'
+    expect(one(text, 'I am not sure,').speaker?.name).toBe('Susan Sarandon')
+  })
+
+  it('reads a capitalised plural before a name as a description ("Celebrities Julianne Moore", "Senators Ted Cruz")', () => {
+    expect(who('Celebrities Julianne Moore said the letter was “stepping up and taking action.”')).toEqual([['stepping up and taking action.', 'Julianne Moore']])
+    expect(who('Senators Ted Cruz said the bill was “dead on arrival.”')).toEqual([['dead on arrival.', 'Ted Cruz']])
+  })
+
+  it('reads "Will" as a first name after a verb of saying or before a role ("said Will Doyle, a professor")', () => {
+    expect(who('“It is an expensive model,” said Will Doyle, a professor of higher education.')).toEqual([['It is an expensive model,', 'Will Doyle']])
+    expect(who('Will Estrada, the chairman of the group, said the county was “the key.”')).toEqual([['the key.', 'Will Estrada']])
+  })
+
+  it('reads a non-breaking space between names as a space', () => {
+    const text = 'Former House Speaker Newt\u00a0Gingrich said the race was close. “It is a much bigger system,” Gingrich said.'
+    expect(one(text, 'It is a much bigger system,').speaker?.name).toBe('Newt Gingrich')
+  })
+
+  it('starts the name after a hyphenated description inside the run ("South Korean-born Monte Haines")', () => {
+    const text = 'South Korean-born Monte Haines holds little hope.\n\n“I was, like, shocked,” said Haines, 44.'
+    expect(one(text, 'I was, like, shocked,').speaker?.name).toBe('Monte Haines')
+  })
+})
+
 describe('continuations', () => {
   it('joins the second half of a quote split around its attribution', () => {
     const q = run('“We will win,” Jane Roe said, “and we will win big.”').quotes
@@ -263,6 +305,96 @@ describe('pronouns', () => {
   it('count a full name of unknown gender as someone the pronoun may mean', () => {
     const text = 'Jane Roe met the committee on Friday, and Sen. Dorinda Vasquez of Ohio backed the report.\n\n“It never made sense to me,” she said.'
     expect(one(text, 'It never made sense to me,').speaker).toBeNull()
+  })
+
+  it('take the one person who speaks in the sentence before, past an appositive or at its end', () => {
+    const text = '“We will fight on,” said Tom Reed.\n\nTrade rules hurt farmers in Ohio, Jim Hale said. “We cannot wait,” he said.'
+    expect(one(text, 'We cannot wait,').speaker?.name).toBe('Jim Hale')
+    const appositive = 'Woodrow Benford, 58, who lives near Dayton, says he knew little about Tom Reed before the race. “Some changes need to be made,” he said.'
+    expect(one(appositive, 'Some changes need to be made,').speaker?.name).toBe('Woodrow Benford')
+  })
+
+  it('look past a sentence that names someone only after a preposition ("At an interview with Bloomberg Politics, he said")', () => {
+    const text = '“We won the lottery,” Tim Canova said.\n\nBernie Sanders, who has sent pleas on Canova’s behalf, said he may campaign for him. At an interview Tuesday with Bloomberg Politics, he said he would do so because Canova is a “good candidate.”'
+    expect(one(text, 'good candidate.').speaker?.name).toBe('Bernie Sanders')
+  })
+
+  it('take a name before a role and another name ("Obama consultant Cornell Belcher") for a modifier, not the subject', () => {
+    const text = 'Barack Obama won Iowa in 2008.\n\nObama consultant Cornell Belcher, the highest-ranking black pollster, picked up a similar thread at the time. “Voters are beginning to see it,” he said.'
+    expect(one(text, 'Voters are beginning to see it,').speaker?.name).toBe('Cornell Belcher')
+  })
+
+  it('give no speaker when several speak together in the sentence before ("Reed and Hale argued")', () => {
+    const text = 'Tom Reed and Jim Hale, both farmers, argued that the rules were unfair. “We cannot wait,” he said.'
+    expect(one(text, 'We cannot wait,').speaker).toBeNull()
+  })
+
+  it('take no gender from a pronoun that may mean someone else, nor a name only named as an object ("In a conversation with Alyona Minkovski, the actor … he")', () => {
+    const text = 'John Leguizamo has a new play.\n\nIt opens in May.\n\nIn a conversation with HuffPost Live’s Alyona Minkovski about his play, the actor discussed history. “Just imagine it,” he said.'
+    expect(one(text, 'Just imagine it,').speaker).toBeNull()
+  })
+
+  it('take no name after a preposition for the subject ("Choosing between Clinton and Sanders is …")', () => {
+    const text = 'Naureen Jahangir backs Bernie Sanders.\n\nChoosing between Hillary Clinton and Sanders is a “false choice,” she said.'
+    expect(one(text, 'false choice,').speaker?.name ?? null).not.toBe('Hillary Clinton')
+  })
+
+  it('follow sentences led by the same pronoun back to the name that began them, past names in those sentences', () => {
+    const text = 'Marty Walz spoke calmly on Monday. She said she would rather help elect Hillary Clinton. “They are trying to defeat opportunity for kids,” she said.'
+    expect(one(text, 'They are trying to defeat opportunity for kids,').speaker?.name).toBe('Marty Walz')
+  })
+
+  it('follow a sentence in which the same pronoun speaks ("That is why, he argued, …") back to its name', () => {
+    const text = 'Don Fowler ran the party in the 1990s.\n\nThough that change went smoothly, he said, replacing Clinton now could lead to lobbying by loyalists to Joe Biden and Bernie Sanders. That is why, he argued, the party should be ready.\n\n“This is a different time,” he said.'
+    expect(one(text, 'This is a different time,').speaker?.name).toBe('Don Fowler')
+  })
+
+  it('take the subject after an opening phrase, where names after a preposition do not compete ("In an interview with the host X, Ham made it clear …")', () => {
+    const text = 'Gen. Norman Ham retired two years ago.\n\nIn an interview with the radio host Rusty Humphries, Ham made it clear he had misgivings about President Barack Obama. “It was demoralizing,” he said.'
+    expect(one(text, 'It was demoralizing,').speaker?.name).toBe('Norman Ham')
+  })
+
+  it('give a full name beside a family word its gender ("her husband, Milton Berg,")', () => {
+    const text = 'Rachel Berg said the speeches changed her mind. Along with her husband, Milton Berg, a money manager, she has given to many candidates.\n\n“I feel bad to say it,” she said.'
+    expect(one(text, 'I feel bad to say it,').speaker?.name).toBe('Rachel Berg')
+  })
+
+  it('take the one whose view a sentence gives ("To consultant Wilson, the party line is silly") as its subject', () => {
+    const text = 'Florida consultant Rick Wilson has worked for Republicans for years. Donald Trump named no one.\n\nTo Florida consultant Wilson, the official party line on Trump is just plain silly. “This is them whistling past the graveyard,” he said.'
+    expect(one(text, 'This is them whistling past the graveyard,').speaker?.name).toBe('Rick Wilson')
+  })
+
+  it('take a person who speaks in a relative clause ("…, who said") as the speaker of the sentence before', () => {
+    const text = 'Hillary Clinton has been criticized for weeks. Clinton’s position was supported Friday by Sen. Dianne Feinstein of California, the ranking Democrat on the committee, who said none of the emails originated with Clinton.\n\n“It has never made sense to me,” she said.'
+    expect(one(text, 'It has never made sense to me,').speaker?.name).toBe('Dianne Feinstein')
+  })
+
+  it('count a surname left ambiguous ("Fiorina": Carly or Frank) against "the only woman" named', () => {
+    const text = 'Carly Fiorina ran HP. Her husband, Frank Fiorina, retired early.\n\nThe merger was a hard sell.\n\nIn 2010, Democratic incumbent Barbara Boxer attacked Fiorina over the merger. Fiorina routinely calls herself a change warrior. Last year, at a conference, she said that “people who drive change get arrows in the back.”'
+    expect(one(text, 'people who drive change get arrows in the back.').speaker).toBeNull()
+  })
+
+  it('take a person the writer called "she" for a woman, so a later "he" is someone else', () => {
+    const text = '“It went well,” Kerry Vance told Dana Price on Monday. “We agreed on the budget,” she said.\n\n“Not on everything,” he said.'
+    expect(one(text, 'We agreed on the budget,').speaker?.name).toBe('Kerry Vance')
+    expect(one(text, 'Not on everything,').speaker?.name ?? null).not.toBe('Kerry Vance')
+  })
+
+  it('take a first name set off after a family word ("his wife, Jane,") for a person of that gender', () => {
+    const text = 'Tom Roe backs an open primary.\n\nOn CNN Tuesday, his wife, Jane, called for the same. “Shutting people out is not smart,” she said.'
+    expect(one(text, 'Shutting people out is not smart,').speaker?.name).toBe('Jane')
+    const full = 'Melania Trump rarely speaks. Jan Brewer spoke first.\n\nTrump’s wife, Melania, spoke in Ohio. “He is kind,” she said.'
+    expect(one(full, 'He is kind,').speaker?.name).toBe('Melania Trump')
+  })
+
+  it('take the plural of a surname ("the Ebels said") for a family, not a person', () => {
+    const text = 'Betsy Ebel and her husband, Tom Ebel, came early. The Ebels said they were tired.\n\n“It is a blessing and a curse,” she said.'
+    expect(one(text, 'It is a blessing and a curse,').speaker?.name).toBe('Betsy Ebel')
+  })
+
+  it('do not carry the attribution of an earlier quotation past another person who speaks after it', () => {
+    const text = 'Jane Roe watched the speech at home.\n\n“You winning?” she said, but as Jim Hale went on about “how the system is rigged,” the room fell quiet.'
+    expect(who(text)).toEqual([['You winning?', 'Jane Roe'], ['how the system is rigged,', null]])
   })
 })
 
