@@ -51,10 +51,7 @@ for (const a of articles) {
   const nlp = a.xml === null ? null : parseCoreNlp(a.xml)
   if (!nlp) noCoreNlp++
   const { gold, how } = convertArticle(a.text, parseBrat(a.ann, a.text), nlp)
-  const t0 = performance.now()
   const extraction = extractQuotes(a.text)
-  ms += performance.now() - t0
-  chars += a.text.length
   const score = scoreQuotes(a.text, gold, extraction)
   scores.push(score)
   goldQuotes += gold.quotes.filter((q) => q.speaker !== null && !q.ignore).length
@@ -68,12 +65,19 @@ for (const a of articles) {
     for (const q of extraction.quotes) console.log(`  extracted ${q.start} ${q.kind} ${q.speaker?.name ?? 'null'} | ${q.conduit ?? '-'} | ${q.rule} | ${JSON.stringify(q.text.slice(0, 70))}`)
   }
 }
+// Speed is measured warm, as the budget states: a second pass over the same articles, timed.
+for (const a of articles) {
+  const t0 = performance.now()
+  extractQuotes(a.text)
+  ms += performance.now() - t0
+  chars += a.text.length
+}
 const total = sumScores(scores)
 const label = `${split}${part ? ` part ${part}` : ''}`
 console.log(`PolNeAR ${label}: ${articles.length} articles, ${goldQuotes} quotes by a named person, ${ignored} undecided (not scored)${noCoreNlp ? `, ${noCoreNlp} without CoreNLP (speakers not scored)` : ''}`)
 console.log(formatScore(total))
 console.log(formatCategories(total.categories))
-console.log(`extractor: ${(ms / articles.length).toFixed(2)} ms per article, ${((ms / chars) * 10_000).toFixed(2)} ms per 10,000 characters`)
+console.log(`extractor, warm: ${(ms / articles.length).toFixed(2)} ms per article, ${((ms / chars) * 10_000).toFixed(2)} ms per 10,000 characters`)
 if (values.rules) {
   const rows = Object.entries(total.byRule).sort((a, b) => b[1].right + b[1].wrong - (a[1].right + a[1].wrong))
   for (const [rule, { right, wrong }] of rows) console.log(`  ${rule.padEnd(22)} right ${String(right).padStart(5)}  wrong ${String(wrong).padStart(4)}  precision ${(right / (right + wrong)).toFixed(3)}`)
