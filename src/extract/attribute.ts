@@ -22,22 +22,35 @@ export interface Attribution {
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const VERB_ALT = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).map((v) => esc(v).replace(/ /g, String.raw`[ \t]+`)).join('|')
+const verbAlt = (verbs: readonly string[]) => [...verbs].sort((a, b) => b.length - a.length).map((v) => esc(v).replace(/ /g, String.raw`[ \t]+`)).join('|')
+const VERB_ALT = verbAlt(SPEECH_VERBS)
+/** A speech verb opening its sentence, before its subject ("Said Jane Roe, who grew up there, “…”"). */
+const OPENING_VERB_ALT = verbAlt(SPEECH_VERBS.map((v) => v[0]!.toUpperCase() + v.slice(1)))
+const OPENING_VERB = new RegExp(String.raw`^[ \t]*(?:${OPENING_VERB_ALT})[ \t]+[A-Z]`, 'u')
 // Auxiliaries and any adverb ("Roe bluntly said", "Roe has also repeatedly warned").
 const AUX = String.raw`(?:(?:${AUXILIARIES.map(esc).join('|')}|[a-z]{2,}ly)[ \t]+)*`
-/** A party/state tag after a name: "(D-Ohio)", "(R-Texas)", "(I-Vt.)". */
-const TAG = String.raw`(?:[ \t]*\([DRI](?:-[A-Z][\p{L}. ]{1,20})?\))?`
+/** A party/state tag after a name: "(D-Ohio)", "(R-Texas)", "(I-Vt.)", perhaps with a comma after it ("Gov. John Kasich (R-OH), said"). */
+const TAG = String.raw`(?:[ \t]*\([DRI](?:-[A-Z][\p{L}. ]{1,20})?\),?)?`
 const QUOTED_AS = String.raw`was[ \t]+quoted[ \t]+(?:by|in)[ \t]+[^,“”"\n]*?as[ \t]+saying`
 /** A speech verb, "was quoted by … as saying", or "quoted X as saying" (X is then the subject). */
 const VERB = new RegExp(
   String.raw`\b(?:(?<quotedAs>${QUOTED_AS})|quoted[ \t]+(?<object>${NAME_RUN}|(?:an?|one)[ \t]+[^,.“”"\n]{1,60}?)[ \t]+as[ \t]+saying|[Aa]ccording[ \t]+to[ \t]+(?<according>${NAME_RUN}|${TITLE_PHRASE})|(?<verb>${VERB_ALT}))\b`,
   'gu',
 )
-const INVERTED = new RegExp(String.raw`^[ \t]*(?<verb>${VERB_ALT})[ \t]+(?<who>${TITLE_PHRASE}|${NAME_RUN})`, 'u')
+const INVERTED = new RegExp(String.raw`^[ \t]*(?<verb>${VERB_ALT}|${OPENING_VERB_ALT})[ \t]+(?<who>${TITLE_PHRASE}|${NAME_RUN})`, 'u')
+/** Words that may follow the name closing an inverted attribution ("said Jane Roe in a statement", "… when asked"). */
+const AFTER_NAME = String.raw`[ \t]*(?:[,.;:(—–]|$)|[ \t]+-|[ \t]+(?:on|in|at|of|to|told|when|after|before|during|who|as|and)\b`
+/**
+ * "said L2 president Bruce Willsie, …", "said ACLU executive director Anthony Romero in a statement",
+ * "said Rubio’s deputy campaign manager, Rich Beeson, who …": a role (words, perhaps with digits) before the
+ * name, perhaps set off by a comma, and the name ending the phrase.
+ */
+const ROLE_STOP = String.raw`(?:for|to|by|with|from|in|on|at|about|that|who|and|or|a|an)\b`
 const INVERTED_ROLE = new RegExp(
-  String.raw`^[ \t]*(?<verb>${VERB_ALT})[ \t]+(?<role>(?:(?!(?:for|to|by|with|from|in|on|at|about|that|who|and|or|a|an)\b)[\p{L}.’'-]+[ \t]+){1,6}?)(?<who>${NAME_RUN})(?=[ \t]*(?:[,.;(]|$))`,
+  String.raw`^[ \t]*(?<verb>${VERB_ALT}|${OPENING_VERB_ALT})[ \t]+(?<role>(?:(?!${ROLE_STOP})[\p{L}\p{N}.’'-]+[ \t]+){0,5}?(?!${ROLE_STOP})[\p{L}\p{N}.’'-]+,?[ \t]+)(?<who>${NAME_RUN})(?=${AFTER_NAME})`,
   'u',
 )
+const ENDS_NAME = new RegExp(`^(?:${AFTER_NAME})`, 'u')
 const ACCORDING = new RegExp(String.raw`^[ \t]*[Aa]ccording[ \t]+to[ \t]+(?<who>${TITLE_PHRASE}|${NAME_RUN})`, 'u')
 
 /** A name followed by its own verb, perhaps past an appositive ("Roe, a lawyer, endorsed …", "Roe didn’t …"). */
@@ -183,6 +196,8 @@ export class Attributor {
    */
   leading(from: number, to: number, sentenceStart: number): Attribution | null {
     const region = this.masked.slice(from, to)
+    // "Said Jane Roe, who grew up nearby, “…”": the verb opens the sentence and its subject follows.
+    if (from === sentenceStart && OPENING_VERB.test(region)) return this.trailing(from, to)
     // "While not everything Trump says is true, Jamieson said …": a verb in an opening subordinate clause is not the attribution.
     // "As Michael Dell said last week, “…”" is the attribution itself.
     const head = this.masked.slice(sentenceStart, sentenceStart + 20)
@@ -260,7 +275,7 @@ export class Attributor {
     const direct = INVERTED.exec(region)
     // The name must end the phrase ("said Jane Roe, …"): "said Clinton’s top aide Jake Sullivan" or "said Oversight
     // ranking Democrat Elijah Cummings" name a role's holder further on.
-    const ends = direct ? /^(?:[ \t]*(?:[,.;:(—–-]|$)|[ \t]+(?:on|in|at|of|to|told|when|after|before|during|who|as|and)\b)/.test(region.slice(direct[0].length)) : false
+    const ends = direct ? ENDS_NAME.test(region.slice(direct[0].length)) : false
     let roled = !direct?.groups || (!/^[Tt]he\b/.test(direct.groups.who!) && (nameOf(direct.groups.who!) === null || !ends || /[’']s$/.test(direct.groups.who!)))
       ? INVERTED_ROLE.exec(region)
       : null

@@ -58,6 +58,13 @@ function isTitle(quoted: string, before: string): boolean {
   return titleCase && /^[\p{Lu}\d]/u.test(quoted) && /(?:\b(?:on|in|of|from|to|at|told|the)|[’']s)[ \t]*$/.test(before)
 }
 
+/** A nickname inside a name: one or two capitalised words quoted between a first name and a surname (Marcia “Cia” Price). */
+function isNickname(text: string, q: Quotation): boolean {
+  return /^[A-Z][\p{L}.’'-]*(?: [A-Z][\p{L}.’'-]*)?$/u.test(q.text) &&
+    /[A-Z][\p{L}.’'-]*[ \t]$/u.test(text.slice(Math.max(0, q.open - 20), q.open)) &&
+    /^[ \t](?!(?:As|In|On|Of|At|By|To|For|With|The|And|Or|A|An)\b)[A-Z][\p{L}’'-]+/u.test(text.slice(q.close + 1, q.close + 21))
+}
+
 /** "Those were the words of X": the sentence after a quotation names its speaker. */
 const WORDS_OF = /\b(?:words|remarks|comments|message|verdict|warning|view)[ \t]+(?:of|from)[ \t]+/
 const INTRO_BY_OUTLET = /\bquoted[ \t]+(?:an?|one)[ \t]|\b(?:an?|one)[ \t]+[^.,“”"]{1,60}?[ \t]+told\b/
@@ -69,13 +76,17 @@ const INTRO_BY_OUTLET = /\bquoted[ \t]+(?:an?|one)[ \t]|\b(?:an?|one)[ \t]+[^.,�
  * quotes[0]?.speaker.name // 'Jane Smith'
  */
 export function extractQuotes(text: string, known: readonly KnownActor[] = []): Extraction {
-  const quotations = findQuotations(text)
-  const masked = maskQuotations(text, quotations)
+  // A nickname is part of the name around it, never a quotation the writer's sentence stops at.
+  const found = findQuotations(text)
+  const quotations = found.filter((q) => !isNickname(text, q))
+  let masked = maskQuotations(text, quotations)
+  // Marcia “Cia” Price reads as Marcia Price.
+  for (const q of found) if (isNickname(text, q)) masked = masked.slice(0, q.open) + ' '.repeat(q.close + 1 - q.open) + masked.slice(q.close + 1)
   const sentences = findSentences(masked)
   const people = new PeopleIndex(text, masked, sentences, known)
   const attributor = new Attributor(text, masked, people)
   const quotes: Working[] = []
-  const rejected: RejectedQuote[] = []
+  const rejected: RejectedQuote[] = found.filter((q) => isNickname(text, q)).map((q) => ({ start: q.open + 1, text: q.text, reason: 'a nickname inside a name' }))
 
   const sentenceOf = (pos: number) => people.sentenceAt(pos)
   const quoted = new Set(quotations.map((q) => sentenceOf(q.open)))

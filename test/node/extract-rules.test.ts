@@ -33,6 +33,26 @@ describe('names as newspapers write them', () => {
     expect(who('“We will provide it,” FBI General Counsel James A. Baker said.')).toEqual([['We will provide it,', 'James A. Baker']])
   })
 
+  it('takes a role with digits or a comma before an inverted name, and a name followed by "in"/"when" ("said ACLU executive director Anthony Romero in a statement")', () => {
+    expect(who('“It was a large purchase,” said K9 president Tom Willis, who gave no price.')).toEqual([['It was a large purchase,', 'Tom Willis']])
+    expect(who('“The plan is a failure,” said union executive director Ann Rowe in a statement.')).toEqual([['The plan is a failure,', 'Ann Rowe']])
+    expect(who('“We are counting early votes,” said Hale’s deputy campaign manager, Rich Brand, who ran the field team.')).toEqual([['We are counting early votes,', 'Rich Brand']])
+    expect(who('“They are at risk,” said Dallas voter Dan Moss when asked about the law.')).toEqual([['They are at risk,', 'Dan Moss']])
+    expect(who('“This is big,” explained Boston-based lawyer Edna Marr.')).toEqual([['This is big,', 'Edna Marr']])
+  })
+
+  it('reads a party tag followed by a comma before the verb ("Gov. Tom Kane (R-Ohio), said, “…”")', () => {
+    expect(who('After the vote, Gov. Tom Kane (R-Ohio), said, “We are ready.”')).toEqual([['We are ready.', 'Tom Kane']])
+  })
+
+  it('reads a speech verb opening the sentence before its subject ("Said Jane Roe, who …, “…”")', () => {
+    expect(who('The old house is a museum now. Said Dora Penn, who grew up next door, “We were so proud of him.”')).toEqual([['We were so proud of him.', 'Dora Penn']])
+  })
+
+  it('takes a nickname quoted inside a name for no statement (Marcia “Cia” Price)', () => {
+    expect(who('“Stand with us!” state Sen. Marcia “Cia” Price (D-Norfolk) shouted to the crowd.')).toEqual([['Stand with us!', 'Marcia Price']])
+  })
+
   it('takes the name after a possessive, not the owner’s ("Commentary’s Noah Rothman")', () => {
     expect(who('“It will hurt him,” Commentary’s Noah Rothman tweeted Friday.')).toEqual([['It will hurt him,', 'Noah Rothman']])
   })
