@@ -3,7 +3,7 @@
  * Each rule returns the speaker, the verbatim attribution, the rule's name and how much
  * it is trusted; `extract.ts` decides which rule applies where.
  */
-import { AUXILIARIES, SPEECH_VERBS } from './lexicon'
+import { AUXILIARIES, QUOTE_CUES, SPEECH_VERBS } from './lexicon'
 import { conduitByPattern, findOutlets, isOutletName, standaloneOutlet } from './outlets'
 import { NOT_PERSONS } from './lexicon'
 import { NAME_RUN, TITLE_PHRASE, isFirstName, looksLikePerson, stripPrefix, type PeopleIndex, type Person } from './people'
@@ -57,6 +57,13 @@ const ACCORDING = new RegExp(String.raw`^[ \t]*[Aa]ccording[ \t]+to[ \t]+(?<who>
 const SUBJECT_THEN_VERB =
   /^(?:[ \t]*\([DRI](?:-[^)]{1,20})?\))?(?:,[^,“”"\n]{1,120},)?[ \t]+(?:[a-z]+ly[ \t]+)?(?:[a-z]+(?:ed|es)|did|does|has|had|was|is|were|are|will|would|could|can|may|might|should|must|[a-z]+n[’']t)\b/
 
+/** A subject's own verb right after it, perhaps past an appositive or an adverb, irregular pasts included. */
+const SUBJECT_VERB =
+  /^(?:[ \t]*\([DRI](?:-[^)]{1,20})?\))?(?:,[^,“”"\n]{1,120},)?[ \t]+(?:(?:also|then|later|again|still|even|never|once|has|had|have|is|was|will|would)[ \t]+)*(?:[a-z]+ly[ \t]+)?(?:[a-z]+(?:ed|es)|did|does|has|had|was|is|were|are|will|would|could|can|may|might|should|must|[a-z]+n[’']t|went|took|made|gave|put|got|kept|spoke|wrote|said|told|thought|felt|found|saw|began|brought|sent|left|held|stood|ran|came|knew|led|meant|won|lost|sought|taught|paid|heard|drew|hit|set|cast|let|laid|struck|swore|fought|bought|threw|spent|shook|rose|grew|broke|chose|stuck)\b/
+
+/** A subordinate or relative clause opening with a subject other than the sentence's ("…, when many commentators called him"). */
+const CLAUSE_OF_ANOTHER = /(?:,|\b(?:and|but))[ \t]+(?:when|while|though|although|as|because|after|before|where|which|whom?|whose|since|until|if|that)[ \t]+(?!(?:he|she|they|it)\b)/
+
 /** A name, then "and"/"or"/"&" right before the subject: several people are the subject. */
 const CONJOINED = /\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\p{L}’'-]*[\p{L}],?[ \t]+(?:and|or|&)[ \t]+$/u
 
@@ -98,6 +105,8 @@ export const CONFIDENCE: Record<string, number> = {
   'pronoun:current': 0.77, 'pronoun:only': 0.83, 'pronoun:only-unknown-gender': 0.7, 'pronoun:subject': 0.85, 'pronoun:chain': 0.67,
   'participle-subject': 0.74, 'according-to': 0.67, 'colon-intro': 0.69, 'preceding-sentence': 0.68, 'sentence-final': 0.86,
   'outlet-quoted': 0.9, 'words-of': 0.8,
+  // A partial quote's sentence subject past a cue of speech (24 of 24 on train; few cases, so not rounded up).
+  'sentence-subject': 0.92,
   // The subject of the sentence before, with no verb of saying: right about half the time on train (9 of 19), so reviewed.
   'preceding-subject': 0.47,
 }
@@ -255,6 +264,29 @@ export class Attributor {
       }
     }
     return null
+  }
+
+  /**
+   * The subject of the writer's sentence, for a partial quote whose verb is not one of saying
+   * ("Romney went after Trump, calling it “disqualifying”", "Trump groused that CNN “doesn’t treat
+   * me properly”"): a person named first in the sentence, followed by a verb of their own, and nobody
+   * else named between them and the quote.
+   */
+  sentenceSubject(sentenceStart: number, quoteOpen: number): Attribution | null {
+    const first = this.people.firstPersonIn(sentenceStart, quoteOpen)
+    if (!first) return null
+    const lead = this.masked.slice(sentenceStart, first.start).trim()
+    // Only a conjunction, a title ("Former Gov."), or an opening phrase closed by a comma may come before the subject.
+    const titled = first.kind !== 'pronoun' && !SUBORDINATE.test(lead) && /^(?:[A-Z][\p{L}.’'-]*[ \t]+){0,3}[A-Z][\p{L}.’'-]*$/u.test(lead)
+    if (lead !== '' && !titled && !/^(?:But|And|Yet|So|Still)$/.test(lead) && !(/,$/.test(lead) && lead.split(/\s+/).length <= 8)) return null
+    const after = this.masked.slice(first.end, quoteOpen)
+    if (!SUBJECT_VERB.test(after) || NOT_SUBJECT_AFTER.test(after)) return null
+    if (this.people.mentionsIn(first.end, quoteOpen).some((m) => m.person !== first.person)) return null
+    const cue = QUOTE_CUES.exec(after)
+    // "Kasich is coming off a debate, when many commentators called him “…”": the cue is another clause's.
+    if (!cue || CLAUSE_OF_ANOTHER.test(after.slice(0, cue.index))) return null
+    const kind = first.kind === 'pronoun' ? 'pronoun' : 'name'
+    return { person: first.person, candidates: [first.person], start: first.start, end: first.end, rule: `sentence-subject:${kind}`, confidence: CONFIDENCE['sentence-subject']!, conduit: conduitByPattern(this.text.slice(sentenceStart, quoteOpen)) }
   }
 
   private outletStart(from: number, quotedAt: number): number {

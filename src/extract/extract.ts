@@ -170,7 +170,7 @@ export function extractQuotes(text: string, known: readonly KnownActor[] = []): 
         }
       }
     } else {
-      attr = attributor.leading(s.start, q.open, s.start) ?? attributor.trailing(q.close + 1, afterTo) ?? sentenceFinal(si, q.close + 1)
+      attr = attributor.leading(s.start, q.open, s.start) ?? attributor.trailing(q.close + 1, afterTo) ?? sentenceFinal(si, q.close + 1) ?? subjectOfSentence(q, s)
     }
     if (continues) {
       quotes.push({
@@ -224,6 +224,18 @@ export function extractQuotes(text: string, known: readonly KnownActor[] = []): 
     const a = attributor.trailing(comma + 1, s.end)
     if (!a || !/^[\s.?!]*$/.test(masked.slice(a.end, s.end))) return null
     return { ...a, rule: `sentence-final(${a.rule})`, confidence: Math.min(a.confidence, CONFIDENCE['sentence-final']!) }
+  }
+
+  /**
+   * The sentence's subject for a partial quote its own attribution rules leave unattributed
+   * (attribute.ts, sentenceSubject), unless the quote names something (words in title case:
+   * “Dear Walter” letters) or the sentence closes on an outlet's report ("…, the Sentinel reported.").
+   */
+  function subjectOfSentence(q: Quotation, s: { start: number; end: number }): Attribution | null {
+    const words = q.text.trim().split(/\s+/)
+    if (words.length > 1 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || w.length < 4)) return null
+    if (/\b(?:reported|according to)\b/.test(masked.slice(q.close + 1, s.end))) return null
+    return attributor.sentenceSubject(s.start, q.open)
   }
 
   /**

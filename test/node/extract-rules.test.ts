@@ -286,6 +286,20 @@ describe('pronouns', () => {
   })
 })
 
+describe('partial quotes after a cue that is not a verb of saying', () => {
+  it('gives a partial quote to the sentence’s subject when a cue of speech or judgement comes between them', () => {
+    expect(who('Tom Rowe also bemoaned a climate in which people “simply hate each other” over politics.')).toEqual([['simply hate each other', 'Tom Rowe']])
+    expect(who('On Monday, Tom Hale groused to a crowd in Ohio that the paper “never treats me fairly” before leaving.')).toEqual([['never treats me fairly', 'Tom Hale']])
+    expect(who('Mayor Ann Cole repeated her claim that “profit-seeking” drove the decision.')).toEqual([['profit-seeking', 'Ann Cole']])
+  })
+
+  it('names nobody when the cue belongs to another clause, the quote is in title case, or an outlet reported it', () => {
+    expect(who('Tom Hale is coming off a strong debate, when many commentators called him “the adult in the room.”')).toEqual([])
+    expect(who('Walter Lane sniped at the board, whose members wrote excoriating “Dear Walter” letters.')).toEqual([])
+    expect(who('Ann Cole bemoaned the “slow pace of change” in the city, the Daily Sentinel reported.')).toEqual([])
+  })
+})
+
 describe('not statements', () => {
   it('reads a clause in lowercase after a noun like "program" as someone’s words', () => {
     expect(who('The minors program “is gaining and has gained traction,” Deputy Secretary Tom Reed said.')).toEqual([['is gaining and has gained traction,', 'Tom Reed']])
