@@ -45,7 +45,7 @@ const AFTER_NAME = String.raw`[ \t]*(?:[,.;:(—–]|$)|[ \t]+-|[ \t]+(?:on|in|a
  * "said Rubio’s deputy campaign manager, Rich Beeson, who …": a role (words, perhaps with digits) before the
  * name, perhaps set off by a comma, and the name ending the phrase.
  */
-const ROLE_STOP = String.raw`(?:for|to|by|with|from|in|on|at|about|that|who|and|or|a|an)\b`
+const ROLE_STOP = String.raw`(?:for|to|by|with|from|in|on|at|about|that|who|and|or|a|an|he|she|they|it|we|I|you)\b`
 const INVERTED_ROLE = new RegExp(
   String.raw`^[ \t]*(?<verb>${VERB_ALT}|${OPENING_VERB_ALT})[ \t]+(?<role>(?:(?!${ROLE_STOP})[\p{L}\p{N}.’'-]+[ \t]+){0,5}?(?!${ROLE_STOP})[\p{L}\p{N}.’'-]+,?[ \t]+)(?<who>${NAME_RUN})(?=${AFTER_NAME})`,
   'u',
@@ -237,6 +237,13 @@ export class Attributor {
         continue
       }
       const verb = g.verb ?? 'was quoted as saying'
+      // "The paradox of Nancy, says Carl Anton, a historian, is that she was “…”": an inverted attribution set off by commas.
+      if (g.verb && /,[ \t]*$/.test(this.masked.slice(Math.max(sentenceStart, vStart - 3), vStart))) {
+        const inverted = this.trailing(vStart, to)
+        if (inverted && inverted.start === vStart && inverted.rule === 'verb-name' && /^,/.test(this.masked.slice(inverted.end, inverted.end + 1))) {
+          return { ...inverted, rule: 'verb-name(parenthetical)' }
+        }
+      }
       const subj = this.subject(Math.max(sentenceStart, vStart - 220), vStart, vStart - 220 <= sentenceStart)
       if (subj) {
         const end = /^(?:told|tells|telling|asked|asks)$/.test(verb) ? this.objectEnd(vEnd, to) : vEnd

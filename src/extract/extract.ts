@@ -219,11 +219,20 @@ export function extractQuotes(text: string, known: readonly KnownActor[] = []): 
    */
   function sentenceFinal(si: number, after: number): Attribution | null {
     const s = sentences[si]!
-    const comma = masked.lastIndexOf(',', s.end)
-    if (comma < after || comma < s.start) return null
-    const a = attributor.trailing(comma + 1, s.end)
-    if (!a || !/^[\s.?!]*$/.test(masked.slice(a.end, s.end))) return null
-    return { ...a, rule: `sentence-final(${a.rule})`, confidence: Math.min(a.confidence, CONFIDENCE['sentence-final']!) }
+    // The attribution may carry an appositive of its own ("…, said Brad Roe, a Democratic pollster."):
+    // try the last three commas, the attribution then ending the sentence or followed by one more phrase.
+    let comma = s.end
+    for (let tries = 0; tries < 3; tries++) {
+      comma = masked.lastIndexOf(',', comma - 1)
+      if (comma < after || comma < s.start) return null
+      const a = attributor.trailing(comma + 1, s.end)
+      if (!a) continue
+      const rest = masked.slice(a.end, s.end)
+      if (/^[\s.?!]*$/.test(rest) || (tries > 0 && /^,[^,;“”"◦]*[.?!]?$/.test(rest))) {
+        return { ...a, rule: `sentence-final(${a.rule})`, confidence: Math.min(a.confidence, CONFIDENCE['sentence-final']!) }
+      }
+    }
+    return null
   }
 
   /**

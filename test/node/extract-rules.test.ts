@@ -79,6 +79,15 @@ describe('names as newspapers write them', () => {
     expect(who('“The situation is reminiscent of the 1960s,” the dawn of a movement, Tom Reed says.')).toEqual([['The situation is reminiscent of the 1960s,', 'Tom Reed']])
   })
 
+  it('reads an attribution closing the sentence with an appositive of its own (…, said Brad Roe, a pollster.)', () => {
+    expect(who('That would mean a “summer of agony” for the party, said Brad Roe, a Democratic pollster and consultant.')).toEqual([['summer of agony', 'Brad Roe']])
+  })
+
+  it('reads an inverted attribution set off by commas inside the sentence (…, says Carl Anton, a historian, is that …)', () => {
+    expect(who('The paradox of the era, says Carl Anton, a historian at the library, is that she was “the most powerful first lady.”')).toEqual([['the most powerful first lady.', 'Carl Anton']])
+    expect(who('Dan Kirt, a senior director, said he expects Obama, Abe and Park to “show their unity.”')).toEqual([['show their unity.', 'Dan Kirt']])
+  })
+
   it('reads the attribution after a quoted question or exclamation (“…?” Trump said), not the last speaker’s', () => {
     const text = '“That is right,” Melanie Roe said to the nominee.\n\n“Who would have believed that we would win?” Donald Trump said, looking out.'
     expect(who(text)).toEqual([['That is right,', 'Melanie Roe'], ['Who would have believed that we would win?', 'Donald Trump']])
