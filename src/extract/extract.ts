@@ -75,7 +75,9 @@ const INTRO_BY_OUTLET = /\bquoted[ \t]+(?:an?|one)[ \t]|\b(?:an?|one)[ \t]+[^.,�
  * const { quotes } = extractQuotes('“We will win,” Jane Smith said.')
  * quotes[0]?.speaker.name // 'Jane Smith'
  */
-export function extractQuotes(text: string, known: readonly KnownActor[] = []): Extraction {
+export function extractQuotes(source: string, known: readonly KnownActor[] = []): Extraction {
+  // A no-break space (web pages are full of them) reads as a space; the quotes keep the source's characters.
+  const text = source.replace(/\u00a0/g, ' ')
   // A nickname is part of the name around it, never a quotation the writer's sentence stops at.
   const found = findQuotations(text)
   const quotations = found.filter((q) => !isNickname(text, q))
@@ -296,7 +298,9 @@ export function extractQuotes(text: string, known: readonly KnownActor[] = []): 
     return null
   }
 
-  const out: ExtractedQuote[] = quotes.map(({ close: _c, attributionStart: _a, ...rest }) => rest)
+  const out: ExtractedQuote[] = quotes.map(({ close, attributionStart, ...rest }) =>
+    text === source ? rest : { ...rest, text: source.slice(rest.start, close), attribution: source.slice(attributionStart, attributionStart + rest.attribution.length) },
+  )
   const speakers = [...new Set(out.flatMap((q) => (q.speaker ? [q.speaker] : [])))]
   return { quotes: out, rejected, speakers }
 }

@@ -79,6 +79,12 @@ describe('names as newspapers write them', () => {
     expect(who('“The situation is reminiscent of the 1960s,” the dawn of a movement, Tom Reed says.')).toEqual([['The situation is reminiscent of the 1960s,', 'Tom Reed']])
   })
 
+  it('reads a no-break space as a space and keeps the source’s characters in the quote', () => {
+    const q = run('“I would be very,\u00a0very firm,” Tom\u00a0Hale\u00a0said at one point.').quotes
+    expect(q.map((x) => [x.text, x.speaker?.name ?? null])).toEqual([['I would be very,\u00a0very firm,', 'Tom Hale']])
+    expect(q[0]?.attribution).toBe('Tom\u00a0Hale\u00a0said at one point')
+  })
+
   it('reads an attribution closing the sentence with an appositive of its own (…, said Brad Roe, a pollster.)', () => {
     expect(who('That would mean a “summer of agony” for the party, said Brad Roe, a Democratic pollster and consultant.')).toEqual([['summer of agony', 'Brad Roe']])
   })
