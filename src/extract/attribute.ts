@@ -37,6 +37,8 @@ const VERB = new RegExp(
   String.raw`\b(?:(?<quotedAs>${QUOTED_AS})|quoted[ \t]+(?<object>${NAME_RUN}|(?:an?|one)[ \t]+[^,.“”"\n]{1,60}?)[ \t]+as[ \t]+saying|[Aa]ccording[ \t]+to[ \t]+(?<according>${NAME_RUN}|${TITLE_PHRASE})|(?<verb>${VERB_ALT}))\b`,
   'gu',
 )
+/** A closing phrase with a speaker of its own: "…, the columnist suggested:". */
+const ANOTHER_SPEAKER = new RegExp(String.raw`,[ \t]+(?:the|a|an|one|some)[ \t][^,]*\b(?:${VERB_ALT})\b[^,]*$`, 'u')
 const INVERTED = new RegExp(String.raw`^[ \t]*(?<verb>${VERB_ALT}|${OPENING_VERB_ALT})[ \t]+(?<who>${TITLE_PHRASE}|${NAME_RUN})`, 'u')
 /** Words that may follow the name closing an inverted attribution ("said Jane Roe in a statement", "… when asked"). */
 const AFTER_NAME = String.raw`[ \t]*(?:[,.;:(—–]|$)|[ \t]+-|[ \t]+(?:on|in|at|of|to|told|when|after|before|during|who|as|and)\b`
@@ -279,7 +281,7 @@ export class Attributor {
    * me properly”"): a person named first in the sentence, followed by a verb of their own, and nobody
    * else named between them and the quote.
    */
-  sentenceSubject(sentenceStart: number, quoteOpen: number): Attribution | null {
+  sentenceSubject(sentenceStart: number, quoteOpen: number, colon = false): Attribution | null {
     const first = this.people.firstPersonIn(sentenceStart, quoteOpen)
     if (!first) return null
     const lead = this.masked.slice(sentenceStart, first.start).trim()
@@ -289,10 +291,13 @@ export class Attributor {
     const after = this.masked.slice(first.end, quoteOpen)
     if (!SUBJECT_VERB.test(after) || NOT_SUBJECT_AFTER.test(after)) return null
     if (this.people.mentionsIn(first.end, quoteOpen).some((m) => m.person !== first.person)) return null
-    const cue = QUOTE_CUES.exec(after)
+    // A colon closing the writer's sentence is a cue of its own ("Clinton has since apologized: “…”"),
+    // unless someone else is said to speak before it ("…, the columnist suggested:").
+    if (colon && ANOTHER_SPEAKER.test(after)) return null
+    const cue = colon ? { index: after.length } : QUOTE_CUES.exec(after)
     // "Kasich is coming off a debate, when many commentators called him “…”": the cue is another clause's.
     if (!cue || CLAUSE_OF_ANOTHER.test(after.slice(0, cue.index))) return null
-    const kind = first.kind === 'pronoun' ? 'pronoun' : 'name'
+    const kind = `${first.kind === 'pronoun' ? 'pronoun' : 'name'}${colon ? ':colon' : ''}`
     return { person: first.person, candidates: [first.person], start: first.start, end: first.end, rule: `sentence-subject:${kind}`, confidence: CONFIDENCE['sentence-subject']!, conduit: conduitByPattern(this.text.slice(sentenceStart, quoteOpen)) }
   }
 

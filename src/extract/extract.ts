@@ -148,6 +148,9 @@ export function extractQuotes(source: string, known: readonly KnownActor[] = [])
         const person = introduced[0]!
         attr = { person, candidates: [person], start: beforeFrom, end: q.open, rule: 'colon-intro', confidence: CONFIDENCE['colon-intro']!, conduit: attributor.conduitBetween(beforeFrom, q.open) }
       }
+      // "Clinton has since apologized for what happened: “…”": the subject of the sentence the colon closes.
+      // Only a statement, not a title after the colon ("a new title to his resume: “song anthropologist.”").
+      if (!attr && colon && !prevInSentence && q.text.split(/\s+/).length >= 4) attr = attributor.sentenceSubject(s.start, q.open, true)
       const last = quotes[quotes.length - 1]
       if (last) {
         const sameAttribution = last.kind === 'direct' && attr !== null && attr.start === last.attributionStart && last.attributionStart > last.close

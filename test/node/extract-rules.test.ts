@@ -308,6 +308,12 @@ describe('partial quotes after a cue that is not a verb of saying', () => {
     expect(who('Mayor Ann Cole repeated her claim that “profit-seeking” drove the decision.')).toEqual([['profit-seeking', 'Ann Cole']])
   })
 
+  it('gives a whole quote after a colon closing the sentence to that sentence’s subject, unless another speaker closes it or a title follows', () => {
+    expect(who('In city after city, Tom Perez lobbies for a higher minimum wage: “No one who works full time should live in poverty.”')).toEqual([['No one who works full time should live in poverty.', 'Tom Perez']])
+    expect(who('But Tom Hale has one thing in common with voters, the columnist suggested: “His streak is proof that voters are tired.”').filter(([, speaker]) => speaker !== null)).toEqual([])
+    expect(who('Thanks to his act, Tom Hale can add a new title to his resume: “song anthropologist.”')).toEqual([])
+  })
+
   it('names nobody when the cue belongs to another clause, the quote is in title case, or an outlet reported it', () => {
     expect(who('Tom Hale is coming off a strong debate, when many commentators called him “the adult in the room.”')).toEqual([])
     expect(who('Walter Lane sniped at the board, whose members wrote excoriating “Dear Walter” letters.')).toEqual([])
