@@ -58,6 +58,13 @@ function isTitle(quoted: string, before: string): boolean {
   return titleCase && /^[\p{Lu}\d]/u.test(quoted) && /(?:\b(?:on|in|of|from|to|at|told|the)|[’']s)[ \t]*$/.test(before)
 }
 
+/** Two to five words, each capitalised but for small function words, with no stop inside: a name or title ("Dear Walter" letters). */
+function isTitleCased(quoted: string): boolean {
+  const words = quoted.trim().replace(/[.,!?]+$/, '').split(/\s+/)
+  return words.length > 1 && words.length <= 5 && !/[.!?;:]\s/.test(quoted) && /^[\p{Lu}\d]/u.test(words[0]!) &&
+    words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|for|the|a|an|and|or|to|in|on|at|by|with|from)$/.test(w))
+}
+
 /** A nickname inside a name: one or two capitalised words quoted between a first name and a surname (Marcia “Cia” Price). */
 function isNickname(text: string, q: Quotation): boolean {
   return /^[A-Z][\p{L}.’'-]*(?: [A-Z][\p{L}.’'-]*)?$/u.test(q.text) &&
@@ -175,6 +182,7 @@ export function extractQuotes(source: string, known: readonly KnownActor[] = [])
         }
       }
     } else {
+      if (isTitleCased(q.text)) return reject('a name or title in quotation marks (title case)')
       attr = attributor.leading(s.start, q.open, s.start) ?? attributor.trailing(q.close + 1, afterTo) ?? sentenceFinal(si, q.close + 1) ?? subjectOfSentence(q, s)
     }
     if (continues) {
@@ -246,8 +254,6 @@ export function extractQuotes(source: string, known: readonly KnownActor[] = [])
    * “Dear Walter” letters) or the sentence closes on an outlet's report ("…, the Sentinel reported.").
    */
   function subjectOfSentence(q: Quotation, s: { start: number; end: number }): Attribution | null {
-    const words = q.text.trim().split(/\s+/)
-    if (words.length > 1 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || w.length < 4)) return null
     if (/\b(?:reported|according to)\b/.test(masked.slice(q.close + 1, s.end))) return null
     return attributor.sentenceSubject(s.start, q.open)
   }

@@ -36,6 +36,9 @@ export const SPEECH_VERBS = [
   'pledges', 'predicted that', 'signaled', 'signalled', 'suggested that', 'complains', 'boasts', 'brags', 'jokes',
   'indicated', 'indicates', 'acknowledged that', 'contended', 'asserted', 'claimed', 'conceded that', 'testified that',
   'points out', 'goes on', 'went on to explain', 'explains', 'recalled', 'remembers', 'reacted', 'responded by saying',
+  'agrees', 'remembered', 'surmised', 'demurred', 'fumed', 'barked', 'beamed', 'sighed', 'vented', 'gushed', 'raved',
+  'marveled', 'marvelled', 'grumbled', 'groused', 'bemoaned', 'scolded', 'chided', 'sniped', 'taunted', 'cautions',
+  'laments', 'muses', 'quips', 'sighs', 'gushes', 'grumbles', 'surmises', 'recounted', 'ventured', 'volunteered',
 ] as const
 
 /** Words between a subject and its speech verb that do not break the link ("he has also said"). */
