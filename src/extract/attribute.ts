@@ -76,6 +76,8 @@ const SUBORDINATE = /^(?:While|Although|Though|If|As|When|Because|Since|Unless|E
 
 /** Words before a name that describe it without naming anyone else: no preposition, no "a". */
 const ROLE_BEFORE = /^[\s,]*(?!.*\b(?:to|of|for|with|from|at|by|on|in|and|or|who|that|which|his|her|their)\b)(?:[\p{L}.’'&-]+[ \t]+){1,6}$/u
+/** Someone's role set off by commas before the name ("Rep. Duncan Hale’s chief of staff, Joe Kasper, told"). */
+const POSSESSIVE_ROLE_BEFORE = /^[\s,]*(?:[\p{L}.’'-]+[ \t]+){0,4}[\p{L}.-]+[’']s[ \t]+(?:[a-z-]+[ \t]+){0,4}[a-z-]+(?:[ \t]+of[ \t]+[a-z-]+)?,[ \t]+$/u
 const PARTICIPLES = /^(?:saying|calling|adding|describing|telling|writing|warning|insisting|arguing|promising|declaring|urging|asking|accusing|noting|explaining|stressing|vowing|pledging|acknowledging|admitting|complaining|referring to|calling for|making the case for)$/
 
 /** Patterns anchored with ^ read the clause from its start, so they apply only where the region starts one. */
@@ -357,7 +359,8 @@ export class Attributor {
       }
       const subj = this.subject(from, vStart, true)
       // Only the subject, or a role phrase before its name ("Senate minority leader Harry Reid told"), may precede it.
-      if (!subj || !(/^[\s,]*$/.test(this.masked.slice(from, subj.start)) || ROLE_BEFORE.test(this.masked.slice(from, subj.start)))) return null
+      const lead = this.masked.slice(from, subj?.start ?? from)
+      if (!subj || !(/^[\s,]*$/.test(lead) || ROLE_BEFORE.test(lead) || (subj.rule === 'appositive' && POSSESSIVE_ROLE_BEFORE.test(lead)))) return null
       const end = this.clauseEnd(vStart + m[0].length, to)
       // "…,” Roe said, according to WMUR." / "…, the Ohio Star reported.": the rest of the sentence may name the outlet.
       const conduit = this.conduitIn(subj.start, end) ?? conduitByPattern(this.text.slice(end, to))

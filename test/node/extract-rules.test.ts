@@ -41,6 +41,10 @@ describe('names as newspapers write them', () => {
     expect(who('“This is big,” explained Boston-based lawyer Edna Marr.')).toEqual([['This is big,', 'Edna Marr']])
   })
 
+  it('takes someone’s role set off by commas before the name (“…,” Rep. Tom Hale’s chief of staff, Joe Kasper, told reporters.)', () => {
+    expect(who('“Positions are going to soften,” Rep. Tom Hale’s chief of staff, Joe Kasper, told reporters.')).toEqual([['Positions are going to soften,', 'Joe Kasper']])
+  })
+
   it('reads a party tag followed by a comma before the verb ("Gov. Tom Kane (R-Ohio), said, “…”")', () => {
     expect(who('After the vote, Gov. Tom Kane (R-Ohio), said, “We are ready.”')).toEqual([['We are ready.', 'Tom Kane']])
   })
