@@ -110,7 +110,7 @@ export const CONFIDENCE: Record<string, number> = {
   'participle-subject': 0.74, 'according-to': 0.67, 'colon-intro': 0.69, 'preceding-sentence': 0.68, 'sentence-final': 0.86,
   'outlet-quoted': 0.9, 'words-of': 0.8,
   // A partial quote's sentence subject past a cue of speech (24 of 24 on train; few cases, so not rounded up).
-  'sentence-subject': 0.92,
+  'sentence-subject': 0.92, signature: 0.9,
   // The subject of the sentence before, with no verb of saying: right about half the time on train (9 of 19), so reviewed.
   'preceding-subject': 0.47,
 }

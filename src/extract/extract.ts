@@ -164,7 +164,8 @@ export function extractQuotes(source: string, known: readonly KnownActor[] = [])
         const rest = masked.slice(q.close + 1, afterTo).trim()
         const bare = before === '' || (short && introduced.length === 0)
         // After a partial quote ("…, says Paul Rieckhoff, founder of X. “We often …”") only within its paragraph.
-        const near = last.kind === 'direct' || sentences[sentenceOf(last.close)]?.paragraph === s.paragraph
+        // Or a partial quote closing the paragraph before ("…, saying he’s “made a lot of money.”" ¶ "“Frankly, …”").
+        const near = last.kind === 'direct' || sentences[sentenceOf(last.close)]?.paragraph === s.paragraph || closesParagraph(last)
         if (sameAttribution || (attr === null && bare && near && /^[.?!]?$/.test(rest) && followsOn(last, si))) continues = last
       }
       if (!attr && !continues) {
@@ -175,7 +176,7 @@ export function extractQuotes(source: string, known: readonly KnownActor[] = [])
           attr = sentenceFinal(si, q.close + 1)
           if (!attr) return reject('quoted words inside a sentence that names no speaker')
         } else {
-          attr = neighbour(si - 1, 'preceding-sentence', CONFIDENCE['preceding-sentence']!)
+          attr = signature(si) ?? neighbour(si - 1, 'preceding-sentence', CONFIDENCE['preceding-sentence']!)
           // A speaker named only after the quotation was wrong about as often as right on real news: review.
           const after = attr ? null : neighbour(si + 1, 'following-sentence', 0.6)
           if (after) attr = after.rule.includes('words-of') ? after : { ...after, person: null, candidates: after.person ? [after.person] : [], confidence: 0.4 }
@@ -256,6 +257,25 @@ export function extractQuotes(source: string, known: readonly KnownActor[] = [])
   function subjectOfSentence(q: Quotation, s: { start: number; end: number }): Attribution | null {
     if (/\b(?:reported|according to)\b/.test(masked.slice(q.close + 1, s.end))) return null
     return attributor.sentenceSubject(s.start, q.open)
+  }
+
+  /**
+   * A quote paragraph signed on the line after it with a dash and a name ("“…”" ¶ "— Hillary Clinton,
+   * in Iowa."), as quotes of the week are printed.
+   */
+  function signature(si: number): Attribution | null {
+    const n = sentences[si + 1]
+    if (!n || hasQuote(si + 1) || n.paragraph !== sentences[si]!.paragraph + 1) return null
+    const dash = /^(?:-|—|–|--)[ \t]*/.exec(masked.slice(n.start, n.end))
+    if (!dash) return null
+    const m = people.mentionsIn(n.start, n.end)[0]
+    if (!m || m.start !== n.start + dash[0].length) return null
+    return { person: m.person, candidates: [m.person], start: n.start, end: m.end, rule: 'signature', confidence: CONFIDENCE.signature!, conduit: null }
+  }
+
+  /** Whether a quote ends its paragraph: nothing but a stop after its closing mark before the line ends. */
+  function closesParagraph(q: Working): boolean {
+    return /^[.?!]?[ \t]*(?:\n|$)/.test(masked.slice(q.close + 1, q.close + 8))
   }
 
   /**

@@ -94,6 +94,16 @@ describe('names as newspapers write them', () => {
     expect(q[0]?.attribution).toBe('Tom\u00a0Hale\u00a0said at one point')
   })
 
+  it('goes on from a partial quote closing the paragraph before to a whole-quote paragraph', () => {
+    const text = 'Tom Hale shot back in a statement, saying he has “made a lot of money in down markets.”\n\n“Frankly, this is the kind of thinking our country needs.”'
+    expect(who(text)).toEqual([['made a lot of money in down markets.', 'Tom Hale'], ['Frankly, this is the kind of thinking our country needs.', 'Tom Hale']])
+  })
+
+  it('reads a quote paragraph signed with a dash and a name on the next line', () => {
+    const text = 'The week in quotes.\n\n“I went to Wall Street before the crash and told them to stop.”\n\n— Ann Cole, in Iowa.'
+    expect(who(text)).toEqual([['I went to Wall Street before the crash and told them to stop.', 'Ann Cole']])
+  })
+
   it('reads an attribution closing the sentence with an appositive of its own (…, said Brad Roe, a pollster.)', () => {
     expect(who('That would mean a “summer of agony” for the party, said Brad Roe, a Democratic pollster and consultant.')).toEqual([['summer of agony', 'Brad Roe']])
   })
