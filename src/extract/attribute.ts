@@ -49,7 +49,7 @@ const AFTER_NAME = String.raw`[ \t]*(?:[,.;:(—–]|$)|[ \t]+-|[ \t]+(?:on|in|a
  */
 const ROLE_STOP = String.raw`(?:for|to|by|with|from|in|on|at|about|that|who|and|or|a|an|he|she|they|it|we|I|you)\b`
 const INVERTED_ROLE = new RegExp(
-  String.raw`^[ \t]*(?<verb>${VERB_ALT}|${OPENING_VERB_ALT})[ \t]+(?<role>(?:(?!${ROLE_STOP})[\p{L}\p{N}.’'-]+[ \t]+){0,5}?(?!${ROLE_STOP})[\p{L}\p{N}.’'-]+,?[ \t]+)(?<who>${NAME_RUN})(?=${AFTER_NAME})`,
+  String.raw`^[ \t]*(?<verb>${VERB_ALT}|${OPENING_VERB_ALT})[ \t]+(?<role>(?:(?!${ROLE_STOP})[\p{L}\p{N}.’'/-]+[ \t]+){0,5}?(?!${ROLE_STOP})[\p{L}\p{N}.’'/-]+,?[ \t]+)(?<who>${NAME_RUN})(?=${AFTER_NAME})`,
   'u',
 )
 const ENDS_NAME = new RegExp(`^(?:${AFTER_NAME})`, 'u')

@@ -133,7 +133,9 @@ export function extractQuotes(source: string, known: readonly KnownActor[] = [])
         return
       }
     }
-    const direct = before === '' || before.endsWith(':') || (before.endsWith(',') && attributor.leading(beforeFrom, q.open, s.start) !== null)
+    // "Trump called him a “nasty guy,” “unstable” and “sick.”": a quote right after another in the same sentence is one of a list.
+    const listed = prevInSentence !== undefined && /^[,;]?$/.test(before)
+    const direct = !listed && (before === '' || before.endsWith(':')) || (before.endsWith(',') && attributor.leading(beforeFrom, q.open, s.start) !== null)
 
     const lastSaid = lastAttributed
     attributor.current =

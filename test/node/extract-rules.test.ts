@@ -88,6 +88,11 @@ describe('names as newspapers write them', () => {
     expect(who('“That would have been a sign of good faith,” Pat Toome fumed on Tuesday.')).toEqual([['That would have been a sign of good faith,', 'Pat Toome']])
   })
 
+  it('gives every quote of a list in the writer’s sentence to its attribution (called him a “nasty guy,” “unstable” and “sick.”)', () => {
+    expect(who('Tom Hale called the senator a “nasty guy,” “unstable” and “sick.”')).toEqual([['nasty guy,', 'Tom Hale'], ['unstable', 'Tom Hale'], ['sick.', 'Tom Hale']])
+    expect(who('“They are wrong,” said 9/11 widow Terry Strand.')).toEqual([['They are wrong,', 'Terry Strand']])
+  })
+
   it('reads a no-break space as a space and keeps the source’s characters in the quote', () => {
     const q = run('“I would be very,\u00a0very firm,” Tom\u00a0Hale\u00a0said at one point.').quotes
     expect(q.map((x) => [x.text, x.speaker?.name ?? null])).toEqual([['I would be very,\u00a0very firm,', 'Tom Hale']])
