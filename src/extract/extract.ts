@@ -117,7 +117,8 @@ export function extractQuotes(source: string, known: readonly KnownActor[] = [])
     const afterTo = nextInSentence ? nextInSentence.open : s.end
 
     // A title or term never opens in lowercase with a clause ("the program “is gaining traction”" is someone's words).
-    const clause = /^[a-z]/.test(q.text) && q.text.split(/\s+/).length > 3
+    // …and neither does a predicate ("the report “wasn’t good.”").
+    const clause = /^[a-z]/.test(q.text) && (q.text.split(/\s+/).length > 3 || /^(?:is|was|were|are|has|have|had|will|would|could|should|can|may|might|must|does|did|do)(?:n[’']t)?\b|^(?:isn|wasn|weren|aren|hasn|haven|hadn|won|wouldn|couldn|shouldn|can|doesn|didn|don)[’']t\b/.test(q.text))
     if (!clause && MENTION_CUES.test(masked.slice(s.start, q.open))) return reject('a name, title or term in quotation marks')
     if (isTitle(q.text, masked.slice(Math.max(s.start, q.open - 40), q.open))) return reject('the title of a programme, book or slogan in quotation marks')
     // The second half of a quote split around its attribution, perhaps with a phrase after it

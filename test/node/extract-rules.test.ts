@@ -346,6 +346,10 @@ describe('partial quotes after a cue that is not a verb of saying', () => {
 })
 
 describe('not statements', () => {
+  it('reads a predicate after a noun like "report" as someone’s words (the report “wasn’t good.”)', () => {
+    expect(who('Bill Mahr stated of the scandal that the inspector general’s report “wasn’t good.”')).toEqual([['wasn’t good.', 'Bill Mahr']])
+  })
+
   it('takes a short quote in title case inside the writer’s sentence for a name or title, not someone’s words', () => {
     expect(who('Walter Lane sniped that the board “was learning on the job,” while its members wrote “Dear Walter” letters.')).toEqual([['was learning on the job,', 'Walter Lane']])
     expect(who('Tom Hale said he enjoys “Modern Family” on weekends.')).toEqual([])
