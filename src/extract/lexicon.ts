@@ -39,6 +39,9 @@ export const SPEECH_VERBS = [
   'agrees', 'remembered', 'surmised', 'demurred', 'fumed', 'barked', 'beamed', 'sighed', 'vented', 'gushed', 'raved',
   'marveled', 'marvelled', 'grumbled', 'groused', 'bemoaned', 'scolded', 'chided', 'sniped', 'taunted', 'cautions',
   'laments', 'muses', 'quips', 'sighs', 'gushes', 'grumbles', 'surmises', 'recounted', 'ventured', 'volunteered',
+  'tweeting', 'claiming', 'suggesting', 'predicting', 'stating', 'asserting', 'announcing', 'conceding', 'boasting',
+  'bragging', 'joking', 'quipping', 'lamenting', 'praising', 'blasting', 'slamming', 'mocking', 'labeling', 'labelling',
+  'deriding', 'decrying', 'touting', 'hailing', 'demanding', 'recalling', 'musing', 'wondering', 'charging',
 ] as const
 
 /** Words between a subject and its speech verb that do not break the link ("he has also said"). */

@@ -93,6 +93,10 @@ describe('names as newspapers write them', () => {
     expect(who('“They are wrong,” said 9/11 widow Terry Strand.')).toEqual([['They are wrong,', 'Terry Strand']])
   })
 
+  it('reads a name followed by a present participle of saying (with Tom Hale tweeting that it was a “disaster”)', () => {
+    expect(who('Republicans were quick to chime in, with Tom Hale tweeting that it was a “disaster” for the party.')).toEqual([['disaster', 'Tom Hale']])
+  })
+
   it('reads a no-break space as a space and keeps the source’s characters in the quote', () => {
     const q = run('“I would be very,\u00a0very firm,” Tom\u00a0Hale\u00a0said at one point.').quotes
     expect(q.map((x) => [x.text, x.speaker?.name ?? null])).toEqual([['I would be very,\u00a0very firm,', 'Tom Hale']])
