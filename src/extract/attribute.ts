@@ -64,7 +64,11 @@ const SUBJECT_VERB =
   /^(?:[ \t]*\([DRI](?:-[^)]{1,20})?\))?(?:,[^,“”"\n]{1,120},)?[ \t]+(?:(?:also|then|later|again|still|even|never|once|has|had|have|is|was|will|would)[ \t]+)*(?:[a-z]+ly[ \t]+)?(?:[a-z]+(?:ed|es)|did|does|has|had|was|is|were|are|will|would|could|can|may|might|should|must|[a-z]+n[’']t|went|took|made|gave|put|got|kept|spoke|wrote|said|told|thought|felt|found|saw|began|brought|sent|left|held|stood|ran|came|knew|led|meant|won|lost|sought|taught|paid|heard|drew|hit|set|cast|let|laid|struck|swore|fought|bought|threw|spent|shook|rose|grew|broke|chose|stuck)\b/
 
 /** A subordinate or relative clause opening with a subject other than the sentence's ("…, when many commentators called him"). */
-const CLAUSE_OF_ANOTHER = /(?:,|\b(?:and|but))[ \t]+(?:when|while|though|although|as|because|after|before|where|which|whom?|whose|since|until|if|that)[ \t]+(?!(?:he|she|they|it)\b)/
+const CLAUSE_OF_ANOTHER = new RegExp(
+  String.raw`\b(?:(?:when|while|though|although|because|after|before|where|since|until|if)[ \t]+(?!(?:he|she|they|it)\b)(?:[\p{L}’'-]+[ \t]+){1,4}|(?:who|which|whose)[ \t]+(?:[a-z]+ly[ \t]+)?)` +
+    String.raw`(?:[a-z]+(?:ed|s)|took|said|told|wrote|had|was|were|is|are)\b`,
+  'u',
+)
 
 /** A name, then "and"/"or"/"&" right before the subject: several people are the subject. */
 const CONJOINED = /\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\p{L}’'-]*[\p{L}],?[ \t]+(?:and|or|&)[ \t]+$/u
@@ -292,14 +296,15 @@ export class Attributor {
     if (lead !== '' && !titled && !/^(?:But|And|Yet|So|Still)$/.test(lead) && !(/,$/.test(lead) && lead.split(/\s+/).length <= 8)) return null
     const after = this.masked.slice(first.end, quoteOpen)
     if (!SUBJECT_VERB.test(after) || NOT_SUBJECT_AFTER.test(after)) return null
-    if (this.people.mentionsIn(first.end, quoteOpen).some((m) => m.person !== first.person)) return null
+    const others = this.people.mentionsIn(first.end, quoteOpen).some((m) => m.person !== first.person)
     // A colon closing the writer's sentence is a cue of its own ("Clinton has since apologized: “…”"),
     // unless someone else is said to speak before it ("…, the columnist suggested:").
     if (colon && ANOTHER_SPEAKER.test(after)) return null
     const cue = colon ? { index: after.length } : QUOTE_CUES.exec(after)
-    // "Kasich is coming off a debate, when many commentators called him “…”": the cue is another clause's.
-    if (!cue || CLAUSE_OF_ANOTHER.test(after.slice(0, cue.index))) return null
-    const kind = `${first.kind === 'pronoun' ? 'pronoun' : 'name'}${colon ? ':colon' : ''}`
+    // "Kasich is coming off a debate, when many commentators called him “…”": the cue is another clause's;
+    // past someone else named, a clause of another subject anywhere before the quote.
+    if (!cue || CLAUSE_OF_ANOTHER.test(others ? after : after.slice(0, cue.index))) return null
+    const kind = `${first.kind === 'pronoun' ? 'pronoun' : 'name'}${colon ? ':colon' : ''}${others ? ':others' : ''}`
     return { person: first.person, candidates: [first.person], start: first.start, end: first.end, rule: `sentence-subject:${kind}`, confidence: CONFIDENCE['sentence-subject']!, conduit: conduitByPattern(this.text.slice(sentenceStart, quoteOpen)) }
   }
 

@@ -65,6 +65,9 @@ function isTitleCased(quoted: string): boolean {
     words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|for|the|a|an|and|or|to|in|on|at|by|with|from)$/.test(w))
 }
 
+/** A lowercase word after a quote that is no preposition, conjunction or verb: the noun the quote describes. */
+const MODIFIES_NOUN = /^[ \t]+(?!(?:and|or|but|nor|on|in|at|to|for|from|with|as|of|by|that|which|who|whom|is|was|were|are|be|been|has|had|have|will|would|can|could|should|may|might|must|because|than|since|if|when|while|before|after|during|over|into|about|against|among|between|through|without|within|under|so|yet|then|even|only|not|the|a|an|his|her|their|its|our|my|your|this|these|those|it|them|him|us|me|you|what|how|why|whether|up|out|off|down|back|every|all|any|some|more|most|too|very|here|there|now|again|also|just|still)\b)[a-z]+(?<!ed|ing|ly)\b(?![ \t]+(?:the|a|an|his|her|their|its)\b)/
+
 /** A nickname inside a name: one or two capitalised words quoted between a first name and a surname (Marcia “Cia” Price). */
 function isNickname(text: string, q: Quotation): boolean {
   return /^[A-Z][\p{L}.’'-]*(?: [A-Z][\p{L}.’'-]*)?$/u.test(q.text) &&
@@ -259,6 +262,8 @@ export function extractQuotes(source: string, known: readonly KnownActor[] = [])
    */
   function subjectOfSentence(q: Quotation, s: { start: number; end: number }): Attribution | null {
     if (/\b(?:reported|according to)\b/.test(masked.slice(q.close + 1, s.end))) return null
+    // "his “Mexican” lunch", "“BERNIE!” chants": a few quoted words before the noun they describe are a term.
+    if (q.text.split(/\s+/).length <= 3 && MODIFIES_NOUN.test(masked.slice(q.close + 1, q.close + 30))) return null
     return attributor.sentenceSubject(s.start, q.open)
   }
 

@@ -342,6 +342,12 @@ describe('partial quotes after a cue that is not a verb of saying', () => {
     expect(who('Thanks to his act, Tom Hale can add a new title to his resume: “song anthropologist.”')).toEqual([])
   })
 
+  it('reaches past another person named after the cue, but not into a clause of someone else’s or a term before its noun', () => {
+    expect(who('Mitt Romley went after Tom Hale on Wednesday over his taxes, calling it “disqualifying” and a sign of “something to hide.”')).toEqual([['disqualifying', 'Mitt Romley'], ['something to hide.', 'Mitt Romley']])
+    expect(who('Paul Mano was in the office when a member of the family suggested a picture of Tom Hale enjoying his “Mexican” lunch.')).toEqual([])
+    expect(who('Paul Mano cited criticism of Tom Hale, who took heat for his questions at a “town hall” forum.')).toEqual([])
+  })
+
   it('names nobody when the cue belongs to another clause, the quote is in title case, or an outlet reported it', () => {
     expect(who('Tom Hale is coming off a strong debate, when many commentators called him “the adult in the room.”')).toEqual([])
     expect(who('Walter Lane sniped at the board, whose members wrote excoriating “Dear Walter” letters.')).toEqual([])
