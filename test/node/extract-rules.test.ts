@@ -334,6 +334,7 @@ describe('partial quotes after a cue that is not a verb of saying', () => {
     expect(who('Tom Rowe also bemoaned a climate in which people “simply hate each other” over politics.')).toEqual([['simply hate each other', 'Tom Rowe']])
     expect(who('On Monday, Tom Hale groused to a crowd in Ohio that the paper “never treats me fairly” before leaving.')).toEqual([['never treats me fairly', 'Tom Hale']])
     expect(who('Mayor Ann Cole repeated her claim that “profit-seeking” drove the decision.')).toEqual([['profit-seeking', 'Ann Cole']])
+    expect(who('Dr. Amal Bakr pondered who, without him, might “speak for us in this season of fear.”')).toEqual([['speak for us in this season of fear.', 'Amal Bakr']])
   })
 
   it('gives a whole quote after a colon closing the sentence to that sentence’s subject, unless another speaker closes it or a title follows', () => {
