@@ -6,7 +6,7 @@
 import { AUXILIARIES, QUOTE_CUES, SPEECH_VERBS } from './lexicon'
 import { conduitByPattern, findOutlets, isOutletName, standaloneOutlet } from './outlets'
 import { NOT_PERSONS } from './lexicon'
-import { NAME_RUN, TITLE_PHRASE, isFirstName, looksLikePerson, stripPrefix, type PeopleIndex, type Person } from './people'
+import { NAME_RUN, TITLE_PHRASE, isFirstName, looksLikePerson, stripPrefix, type Mention, type PeopleIndex, type Person } from './people'
 
 export interface Attribution {
   /** Null when the rules found the attribution but cannot tell whom it names. */
@@ -39,6 +39,8 @@ const VERB = new RegExp(
 )
 /** A closing phrase with a speaker of its own: "…, the columnist suggested:". */
 const ANOTHER_SPEAKER = new RegExp(String.raw`,[ \t]+(?:the|a|an|one|some)[ \t][^,]*\b(?:${VERB_ALT})\b[^,]*$`, 'u')
+/** VERB without the global flag, for a yes/no test. */
+const ANY_VERB = new RegExp(VERB.source, 'u')
 const INVERTED = new RegExp(String.raw`^[ \t]*(?<verb>${VERB_ALT}|${OPENING_VERB_ALT})[ \t]+(?<who>${TITLE_PHRASE}|${NAME_RUN})`, 'u')
 /** Words that may follow the name closing an inverted attribution ("said Jane Roe in a statement", "… when asked"). */
 const AFTER_NAME = String.raw`[ \t]*(?:[,.;:(—–]|$)|[ \t]+-|[ \t]+(?:on|in|at|of|to|told|when|after|before|during|who|as|and)\b`
@@ -288,12 +290,10 @@ export class Attributor {
    * else named between them and the quote.
    */
   sentenceSubject(sentenceStart: number, quoteOpen: number, colon = false): Attribution | null {
-    const first = this.people.firstPersonIn(sentenceStart, quoteOpen)
+    // The subject opens the sentence, or follows an opening phrase closed by a comma, whoever that phrase names
+    // ("With Democrats worried about Clinton’s support, President Obama is rolling out a message: “…”").
+    const first = this.people.mentionsIn(sentenceStart, quoteOpen, true).slice(0, 4).find((m) => this.opensClause(sentenceStart, m))
     if (!first) return null
-    const lead = this.masked.slice(sentenceStart, first.start).trim()
-    // Only a conjunction, a title ("Former Gov."), or an opening phrase closed by a comma may come before the subject.
-    const titled = first.kind !== 'pronoun' && !SUBORDINATE.test(lead) && /^(?:[A-Z][\p{L}.’'-]*[ \t]+){0,3}[A-Z][\p{L}.’'-]*$/u.test(lead)
-    if (lead !== '' && !titled && !/^(?:But|And|Yet|So|Still)$/.test(lead) && !(/,$/.test(lead) && lead.split(/\s+/).length <= 8)) return null
     const after = this.masked.slice(first.end, quoteOpen)
     if (!SUBJECT_VERB.test(after) || NOT_SUBJECT_AFTER.test(after)) return null
     const others = this.people.mentionsIn(first.end, quoteOpen).some((m) => m.person !== first.person)
@@ -306,6 +306,13 @@ export class Attributor {
     if (!cue || CLAUSE_OF_ANOTHER.test(others ? after : after.slice(0, cue.index))) return null
     const kind = `${first.kind === 'pronoun' ? 'pronoun' : 'name'}${colon ? ':colon' : ''}${others ? ':others' : ''}`
     return { person: first.person, candidates: [first.person], start: first.start, end: first.end, rule: `sentence-subject:${kind}`, confidence: CONFIDENCE['sentence-subject']!, conduit: conduitByPattern(this.text.slice(sentenceStart, quoteOpen)) }
+  }
+
+  /** Whether only a conjunction, a title ("Former Gov.") or an opening phrase closed by a comma comes before a mention in its sentence. */
+  private opensClause(sentenceStart: number, m: Mention): boolean {
+    const lead = this.masked.slice(sentenceStart, m.start).trim()
+    const titled = m.kind !== 'pronoun' && !SUBORDINATE.test(lead) && /^(?:[A-Z][\p{L}.’'-]*[ \t]+){0,3}[A-Z][\p{L}.’'-]*$/u.test(lead)
+    return lead === '' || titled || /^(?:But|And|Yet|So|Still)$/.test(lead) || (/,$/.test(lead) && lead.split(/\s+/).length <= 20 && !ANY_VERB.test(lead))
   }
 
   private outletStart(from: number, quotedAt: number): number {
