@@ -51,7 +51,7 @@ const AFTER_NAME = String.raw`[ \t]*(?:[,.;:(—–]|$)|[ \t]+-|[ \t]+(?:on|in|a
  */
 const ROLE_STOP = String.raw`(?:for|to|by|with|from|in|on|at|about|that|who|and|or|a|an|he|she|they|it|we|I|you)\b`
 const INVERTED_ROLE = new RegExp(
-  String.raw`^[ \t]*(?<verb>${VERB_ALT}|${OPENING_VERB_ALT})[ \t]+(?<role>(?:(?!${ROLE_STOP})[\p{L}\p{N}.’'/-]+[ \t]+){0,5}?(?!${ROLE_STOP})[\p{L}\p{N}.’'/-]+,?[ \t]+)(?<who>${NAME_RUN})(?=${AFTER_NAME})`,
+  String.raw`^[ \t]*(?<verb>${VERB_ALT}|${OPENING_VERB_ALT})[ \t]+(?<role>(?:(?!${ROLE_STOP})[\p{L}\p{N}.’'/-]+,?[ \t]+){0,5}?(?!${ROLE_STOP})[\p{L}\p{N}.’'/-]+,?[ \t]+)(?<who>${NAME_RUN})(?=${AFTER_NAME})`,
   'u',
 )
 const ENDS_NAME = new RegExp(`^(?:${AFTER_NAME})`, 'u')
@@ -84,6 +84,8 @@ const SUBORDINATE = /^(?:While|Although|Though|If|As|When|Because|Since|Unless|E
 const ROLE_BEFORE = /^[\s,]*(?!.*\b(?:to|of|for|with|from|at|by|on|in|and|or|who|that|which|his|her|their)\b)(?:[\p{L}.’'&-]+[ \t]+){1,6}$/u
 /** Someone's role set off by commas before the name ("Rep. Duncan Hale’s chief of staff, Joe Kasper, told"). */
 const POSSESSIVE_ROLE_BEFORE = /^[\s,]*(?:[\p{L}.’'-]+[ \t]+){0,4}[\p{L}.-]+[’']s[ \t]+(?:[a-z-]+[ \t]+){0,4}[a-z-]+(?:[ \t]+of[ \t]+[a-z-]+)?,[ \t]+$/u
+/** A relation named with a possessive pronoun before the name ("his friend Omar Saleh told", "his wife, Gabriela Lazar, wrote"). */
+const KIN_BEFORE = /^[\s,]*(?:his|her|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}[a-z-]+,?[ \t]+$/
 const PARTICIPLES = /^(?:saying|calling|adding|describing|telling|writing|warning|insisting|arguing|promising|declaring|urging|asking|accusing|noting|explaining|stressing|vowing|pledging|acknowledging|admitting|complaining|referring to|calling for|making the case for)$/
 
 /** Patterns anchored with ^ read the clause from its start, so they apply only where the region starts one. */
@@ -372,8 +374,10 @@ export class Attributor {
       const subj = this.subject(from, vStart, true)
       // Only the subject, or a role phrase before its name ("Senate minority leader Harry Reid told"), may precede it.
       const lead = this.masked.slice(from, subj?.start ?? from)
-      if (!subj || !(/^[\s,]*$/.test(lead) || ROLE_BEFORE.test(lead) || (subj.rule === 'appositive' && POSSESSIVE_ROLE_BEFORE.test(lead)))) return null
       const end = this.clauseEnd(vStart + m[0].length, to)
+      // "“A big truck” plowed through the barriers, he said, and “…”": an attribution set off by commas in the sentence.
+      const parenthetical = subj !== null && /,[ \t]*$/.test(lead) && /^[ \t]*(?:,|[.?!]?[ \t]*$)/.test(this.masked.slice(end, to))
+      if (!subj || !(/^[\s,]*$/.test(lead) || ROLE_BEFORE.test(lead) || KIN_BEFORE.test(lead) || (subj.rule === 'appositive' && POSSESSIVE_ROLE_BEFORE.test(lead)) || parenthetical)) return null
       // "…,” Roe said, according to WMUR." / "…, the Ohio Star reported.": the rest of the sentence may name the outlet.
       const conduit = this.conduitIn(subj.start, end) ?? conduitByPattern(this.text.slice(end, to))
       const verb = g.verb ?? ''

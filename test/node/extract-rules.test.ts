@@ -45,6 +45,20 @@ describe('names as newspapers write them', () => {
     expect(who('“Positions are going to soften,” Rep. Tom Hale’s chief of staff, Joe Kasper, told reporters.')).toEqual([['Positions are going to soften,', 'Joe Kasper']])
   })
 
+  it('takes a relation named with his/her before the name (“…,” his friend Omar Saleh told the website.)', () => {
+    expect(who('“He had so many plans,” his friend Omar Saleh told the website.')).toEqual([['He had so many plans,', 'Omar Saleh']])
+    expect(who('“We need him here,” his wife, Gabriela Lazar, wrote in a letter.')).toEqual([['We need him here,', 'Gabriela Lazar']])
+  })
+
+  it('reads an attribution set off by commas inside the sentence (“A big truck” plowed through, he said, and “…”)', () => {
+    const text = 'Jimmy Gazal was watching the fireworks.\n\n“A big truck” plowed through the barriers, Gazal said, and “everyone started running.”'
+    expect(who(text)).toEqual([['A big truck', 'Jimmy Gazal'], ['everyone started running.', 'Jimmy Gazal']])
+  })
+
+  it('takes a role with commas inside it before an inverted name (exhorted Clinton’s introducer, actress Jamie Lee Curt.)', () => {
+    expect(who('“It is about time,” exhorted Clinton’s introducer, actress Jamie Lee Curt.')).toEqual([['It is about time,', 'Jamie Lee Curt']])
+  })
+
   it('reads a party tag followed by a comma before the verb ("Gov. Tom Kane (R-Ohio), said, “…”")', () => {
     expect(who('After the vote, Gov. Tom Kane (R-Ohio), said, “We are ready.”')).toEqual([['We are ready.', 'Tom Kane']])
   })
