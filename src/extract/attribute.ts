@@ -312,9 +312,12 @@ export class Attributor {
 
   /** Whether only a conjunction, a title ("Former Gov.") or an opening phrase closed by a comma comes before a mention in its sentence. */
   private opensClause(sentenceStart: number, m: Mention): boolean {
-    const lead = this.masked.slice(sentenceStart, m.start).trim()
-    const titled = m.kind !== 'pronoun' && !SUBORDINATE.test(lead) && /^(?:[A-Z][\p{L}.’'-]*[ \t]+){0,3}[A-Z][\p{L}.’'-]*$/u.test(lead)
-    return lead === '' || titled || /^(?:But|And|Yet|So|Still)$/.test(lead) || (/,$/.test(lead) && lead.split(/\s+/).length <= 20 && !ANY_VERB.test(lead))
+    const whole = this.masked.slice(sentenceStart, m.start).trim()
+    if (whole === '' || /^(?:But|And|Yet|So|Still)$/.test(whole)) return true
+    if (m.kind === 'pronoun' || SUBORDINATE.test(whole)) return /,$/.test(whole) && whole.split(/\s+/).length <= 20 && !ANY_VERB.test(whole)
+    // A title before the name ("Former Gov.", "…, President Obama") belongs to the subject.
+    const lead = whole.replace(/(?:^|(?<=,))[ \t]*(?:[A-Z][\p{L}.’'-]*[ \t]+){0,3}[A-Z][\p{L}.’'-]*$/u, '').trim()
+    return lead === '' || (/,$/.test(lead) && lead.split(/\s+/).length <= 20 && !ANY_VERB.test(lead))
   }
 
   private outletStart(from: number, quotedAt: number): number {

@@ -163,7 +163,7 @@ export function extractQuotes(source: string, known: readonly KnownActor[] = [])
       }
       // "Clinton has since apologized for what happened: “…”": the subject of the sentence the colon closes.
       // Only a statement, not a title after the colon ("a new title to his resume: “song anthropologist.”").
-      if (!attr && colon && !prevInSentence && q.text.split(/\s+/).length >= 4) attr = attributor.sentenceSubject(s.start, q.open, true)
+      if (!attr && colon && !prevInSentence && q.text.split(/\s+/).length >= 3) attr = attributor.sentenceSubject(s.start, q.open, true)
       const last = quotes[quotes.length - 1]
       if (last) {
         const sameAttribution = last.kind === 'direct' && attr !== null && attr.start === last.attributionStart && last.attributionStart > last.close

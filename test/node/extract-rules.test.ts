@@ -356,6 +356,7 @@ describe('partial quotes after a cue that is not a verb of saying', () => {
     expect(who('In city after city, Tom Perez lobbies for a higher minimum wage: “No one who works full time should live in poverty.”')).toEqual([['No one who works full time should live in poverty.', 'Tom Perez']])
     expect(who('But Tom Hale has one thing in common with voters, the columnist suggested: “His streak is proof that voters are tired.”').filter(([, speaker]) => speaker !== null)).toEqual([])
     expect(who('Thanks to his act, Tom Hale can add a new title to his resume: “song anthropologist.”')).toEqual([])
+    expect(who('With party leaders worried about the turnout, President Tom Hale is rolling out a personal message: “It’s about me.”')).toEqual([['It’s about me.', 'Tom Hale']])
   })
 
   it('reaches past another person named after the cue, but not into a clause of someone else’s or a term before its noun', () => {
