@@ -172,7 +172,8 @@ export function extractQuotes(source: string, known: readonly KnownActor[] = [])
         // After a partial quote ("…, says Paul Rieckhoff, founder of X. “We often …”") only within its paragraph.
         // Or a partial quote closing the paragraph before ("…, saying he’s “made a lot of money.”" ¶ "“Frankly, …”").
         const near = last.kind === 'direct' || sentences[sentenceOf(last.close)]?.paragraph === s.paragraph || closesParagraph(last)
-        if (sameAttribution || (attr === null && bare && near && /^[.?!]?$/.test(rest) && followsOn(last, si))) continues = last
+        // The writer may add an aside after a dash ("“… the ‘Carolina two-step’ ” - increasing his name recognition.").
+        if (sameAttribution || (attr === null && bare && near && (/^[.?!]?$/.test(rest) || /^(?:-|--|—|–)[ \t]/.test(rest)) && followsOn(last, si))) continues = last
       }
       if (!attr && !continues) {
         const rest = masked.slice(q.close + 1, afterTo).trim()

@@ -122,6 +122,11 @@ describe('names as newspapers write them', () => {
     expect(who(text)).toEqual([['made a lot of money in down markets.', 'Tom Hale'], ['Frankly, this is the kind of thinking our country needs.', 'Tom Hale']])
   })
 
+  it('goes on to a second quote followed by the writer’s aside after a dash', () => {
+    const text = '“The key group is older women,” said Jaime Harlow, the party chair. “Sanders has to do the two-step” - raising his name recognition first.'
+    expect(who(text)).toEqual([['The key group is older women,', 'Jaime Harlow'], ['Sanders has to do the two-step', 'Jaime Harlow']])
+  })
+
   it('reads a quote paragraph signed with a dash and a name on the next line', () => {
     const text = 'The week in quotes.\n\n“I went to Wall Street before the crash and told them to stop.”\n\n— Ann Cole, in Iowa.'
     expect(who(text)).toEqual([['I went to Wall Street before the crash and told them to stop.', 'Ann Cole']])
