@@ -86,6 +86,8 @@ const ROLE_BEFORE = /^[\s,]*(?!.*\b(?:to|of|for|with|from|at|by|on|in|and|or|who
 const POSSESSIVE_ROLE_BEFORE = /^[\s,]*(?:[\p{L}.’'-]+[ \t]+){0,4}[\p{L}.-]+[’']s[ \t]+(?:[a-z-]+[ \t]+){0,4}[a-z-]+(?:[ \t]+of[ \t]+[a-z-]+)?,[ \t]+$/u
 /** A relation named with a possessive pronoun before the name ("his friend Omar Saleh told", "his wife, Gabriela Lazar, wrote"). */
 const KIN_BEFORE = /^[\s,]*(?:his|her|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}[a-z-]+,?[ \t]+$/
+/** Words right before a participle that leave it the sentence subject's ("issued a statement saying", "after telling"). */
+const PARTICIPLE_KEEPERS = /^(?:statement|statements|release|ad|advertisement|video|letter|email|e-mail|tweet|post|memo|op-ed|speech|remarks|interview|debate|upon|after|before|while|when|since|despite|without|by|in|on|of|for|from|through|with|as|then|and|but|or|not|never|yet|still|also|again|later|repeatedly|even|only|just|first|finally|publicly|[a-z]+ly)$/
 const PARTICIPLES = /^(?:saying|calling|adding|describing|telling|writing|warning|insisting|arguing|promising|declaring|urging|asking|accusing|noting|explaining|stressing|vowing|pledging|acknowledging|admitting|complaining|referring to|calling for|making the case for)$/
 
 /** Patterns anchored with ^ read the clause from its start, so they apply only where the region starts one. */
@@ -264,7 +266,11 @@ export class Attributor {
         const conduit = this.conduitIn(subj.start, to) ?? conduitByPattern(this.text.slice(sentenceStart, subj.start))
         return { person: subj.person, candidates: subj.candidates, start: subj.start, end, rule, confidence: subj.confidence, conduit }
       }
-      if (PARTICIPLES.test(verb.replace(/\s+/g, ' '))) {
+      // "held up a sign saying “…”", "the editorial telling him": a participle right after a noun gives that noun's words,
+      // unless the noun is what a person issues (a statement, an ad, a letter) or a word that keeps the subject's (after, while).
+      const owner = /([\p{L}’'-]+)[ \t]+$/u.exec(this.masked.slice(Math.max(sentenceStart, vStart - 30), vStart))?.[1]?.toLowerCase()
+      const ownedByNoun = owner !== undefined && !PARTICIPLE_KEEPERS.test(owner)
+      if (PARTICIPLES.test(verb.replace(/\s+/g, ' ')) && !ownedByNoun) {
         // "…, saying the EU “…”": the sentence's subject said it.
         const first = this.people.firstPersonIn(sentenceStart, vStart)
         // Only the sentence's subject: a person named in its first few words, and nobody else before the participle.
@@ -306,6 +312,8 @@ export class Attributor {
     // "Kasich is coming off a debate, when many commentators called him “…”": the cue is another clause's;
     // past someone else named, a clause of another subject anywhere before the quote.
     if (!cue || CLAUSE_OF_ANOTHER.test(others ? after : after.slice(0, cue.index))) return null
+    // "held up a sign saying “…”": a participle right after a noun gives that noun's words.
+    if ('0' in cue && /ing$/.test(cue[0]) && !PARTICIPLE_KEEPERS.test(/([\p{L}’'-]+)[ \t]+$/u.exec(after.slice(0, cue.index))?.[1]?.toLowerCase() ?? 'and')) return null
     const kind = `${first.kind === 'pronoun' ? 'pronoun' : 'name'}${colon ? ':colon' : ''}${others ? ':others' : ''}`
     return { person: first.person, candidates: [first.person], start: first.start, end: first.end, rule: `sentence-subject:${kind}`, confidence: CONFIDENCE['sentence-subject']!, conduit: conduitByPattern(this.text.slice(sentenceStart, quoteOpen)) }
   }

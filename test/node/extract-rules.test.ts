@@ -301,6 +301,12 @@ describe('participles', () => {
     expect(run(text).quotes.find((q) => q.text === 'a mistake.')?.speaker ?? null).toBeNull()
   })
 
+  it('give a participle right after a noun to that noun, unless a person issues it (a sign saying / a statement saying)', () => {
+    expect(run('Lori Bern held up a sign saying “Never again, never again.”').quotes.find((q) => q.text === 'Never again, never again.')?.speaker ?? null).toBeNull()
+    expect(who('Jane Roe issued a statement saying the plan “has no chance.”')).toEqual([['has no chance.', 'Jane Roe']])
+    expect(who('Jane Roe, despite admitting that she had concerns about “trial lawyers,” backed the bill.')).toEqual([['trial lawyers,', 'Jane Roe']])
+  })
+
   it('read "noting", "explaining", "vowing" like "saying"', () => {
     expect(who('Jane Roe praised the plan on Monday, noting that it was “the best in years.”')).toEqual([['the best in years.', 'Jane Roe']])
   })
