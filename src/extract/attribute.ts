@@ -88,6 +88,11 @@ const POSSESSIVE_ROLE_BEFORE = /^[\s,]*(?:[\p{L}.’'-]+[ \t]+){0,4}[\p{L}.-]+[�
 const KIN_BEFORE = /^[\s,]*(?:his|her|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}[a-z-]+,?[ \t]+$/
 /** Words right before a participle that leave it the sentence subject's ("issued a statement saying", "after telling"). */
 const PARTICIPLE_KEEPERS = /^(?:statement|statements|release|ad|advertisement|video|letter|email|e-mail|tweet|post|memo|op-ed|speech|remarks|interview|debate|upon|after|before|while|when|since|despite|without|by|in|on|of|for|from|through|with|as|then|and|but|or|not|never|yet|still|also|again|later|repeatedly|even|only|just|first|finally|publicly|[a-z]+ly)$/
+/** Whether a participle after `before` follows a noun that owns it ("a sign saying"), rather than its sentence's subject. */
+function ownedByNoun(before: string): boolean {
+  const word = /([\p{L}’'-]+)[ \t]+$/u.exec(before)?.[1]?.toLowerCase()
+  return word !== undefined && !PARTICIPLE_KEEPERS.test(word)
+}
 const PARTICIPLES = /^(?:saying|calling|adding|describing|telling|writing|warning|insisting|arguing|promising|declaring|urging|asking|accusing|noting|explaining|stressing|vowing|pledging|acknowledging|admitting|complaining|referring to|calling for|making the case for)$/
 
 /** Patterns anchored with ^ read the clause from its start, so they apply only where the region starts one. */
@@ -268,9 +273,7 @@ export class Attributor {
       }
       // "held up a sign saying “…”", "the editorial telling him": a participle right after a noun gives that noun's words,
       // unless the noun is what a person issues (a statement, an ad, a letter) or a word that keeps the subject's (after, while).
-      const owner = /([\p{L}’'-]+)[ \t]+$/u.exec(this.masked.slice(Math.max(sentenceStart, vStart - 30), vStart))?.[1]?.toLowerCase()
-      const ownedByNoun = owner !== undefined && !PARTICIPLE_KEEPERS.test(owner)
-      if (PARTICIPLES.test(verb.replace(/\s+/g, ' ')) && !ownedByNoun) {
+      if (PARTICIPLES.test(verb.replace(/\s+/g, ' ')) && !ownedByNoun(this.masked.slice(Math.max(sentenceStart, vStart - 30), vStart))) {
         // "…, saying the EU “…”": the sentence's subject said it.
         const first = this.people.firstPersonIn(sentenceStart, vStart)
         // Only the sentence's subject: a person named in its first few words, and nobody else before the participle.
@@ -293,9 +296,11 @@ export class Attributor {
 
   /**
    * The subject of the writer's sentence, for a partial quote whose verb is not one of saying
-   * ("Romney went after Trump, calling it “disqualifying”", "Trump groused that CNN “doesn’t treat
-   * me properly”"): a person named first in the sentence, followed by a verb of their own, and nobody
-   * else named between them and the quote.
+   * ("Trump groused that CNN “doesn’t treat me properly”", "Romney went after Trump, calling it
+   * “disqualifying”"): a person opening the sentence (or its clause after an opening phrase),
+   * followed by a verb of their own, then a cue of speech or judgement (QUOTE_CUES) or a colon
+   * closing the sentence; no clause of another subject between the cue and the quote, nor anywhere
+   * before the quote when someone else is named there.
    */
   sentenceSubject(sentenceStart: number, quoteOpen: number, colon = false): Attribution | null {
     // The subject opens the sentence, or follows an opening phrase closed by a comma, whoever that phrase names
@@ -313,7 +318,7 @@ export class Attributor {
     // past someone else named, a clause of another subject anywhere before the quote.
     if (!cue || CLAUSE_OF_ANOTHER.test(others ? after : after.slice(0, cue.index))) return null
     // "held up a sign saying “…”": a participle right after a noun gives that noun's words.
-    if ('0' in cue && /ing$/.test(cue[0]) && !PARTICIPLE_KEEPERS.test(/([\p{L}’'-]+)[ \t]+$/u.exec(after.slice(0, cue.index))?.[1]?.toLowerCase() ?? 'and')) return null
+    if ('0' in cue && /ing$/.test(cue[0]) && ownedByNoun(after.slice(0, cue.index))) return null
     const kind = `${first.kind === 'pronoun' ? 'pronoun' : 'name'}${colon ? ':colon' : ''}${others ? ':others' : ''}`
     return { person: first.person, candidates: [first.person], start: first.start, end: first.end, rule: `sentence-subject:${kind}`, confidence: CONFIDENCE['sentence-subject']!, conduit: conduitByPattern(this.text.slice(sentenceStart, quoteOpen)) }
   }
