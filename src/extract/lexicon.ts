@@ -226,6 +226,7 @@ export const QUOTE_CUES = new RegExp(
     String.raw`wr(?:ites|ote|iting)|criticiz(?:es|ed|ing)|defend(?:s|ed|ing)|talk(?:s|ed|ing)?[ \t]+about|sp(?:eaks|oke|eaking)[ \t]+(?:of|about)|` +
     String.raw`explain(?:s|ed|ing)|not(?:es|ed|ing)|recall(?:s|ed|ing)|assert(?:s|ed|ing)|maintain(?:s|ed|ing)|contend(?:s|ed|ing)|question(?:ed|ing)|` +
     String.raw`ask(?:s|ed|ing)|answer(?:s|ed|ing)|repl(?:ies|ied|ying)|respond(?:s|ed|ing)|comment(?:s|ed|ing)|` +
+    String.raw`to[ \t]+(?:accuse|call|describe|label|dismiss|blast|slam|praise|denounce|criticize|warn|argue|insist|claim|say|tell|declare|promise|demand|urge|mock|ridicule|question|deride|decry)|` +
     String.raw`ponder(?:s|ed|ing)|herald(?:s|ed|ing)|welcom(?:es|ed|ing)|rip(?:s|ped|ping)|endors(?:es|ed|ing)|embrac(?:es|ed|ing)|made[ \t]+the[ \t]+(?:point|case)|` +
     String.raw`(?:his|her|their)[ \t]+(?:[a-z-]+[ \t]+)?(?:claims?|remarks?|promises?|pledges?|vows?|words|comments?|views?|belief|assessment|message|letter|speech|call|plea|pitch|rhetoric|defen[cs]e|argument|warning|attack|criticism|accusation|prediction|suggestion|phrase|slogan|line)|` +
     String.raw`(?:an?|the)[ \t]+(?:[a-z-]+[ \t]+)?(?:defen[cs]e|attack|call|plea|warning|promise|claim)[ \t]+(?:of|on|for|to|that)|made[ \t]+(?:it[ \t]+)?clear|` +

@@ -360,6 +360,7 @@ describe('partial quotes after a cue that is not a verb of saying', () => {
     expect(who('On Monday, Tom Hale groused to a crowd in Ohio that the paper “never treats me fairly” before leaving.')).toEqual([['never treats me fairly', 'Tom Hale']])
     expect(who('Mayor Ann Cole repeated her claim that “profit-seeking” drove the decision.')).toEqual([['profit-seeking', 'Ann Cole']])
     expect(who('Dr. Amal Bakr pondered who, without him, might “speak for us in this season of fear.”')).toEqual([['speak for us in this season of fear.', 'Amal Bakr']])
+    expect(who('Tom Hale took to Twitter overnight to accuse Ann Cole’s campaign of being “duped.”')).toEqual([['duped.', 'Tom Hale']])
     expect(who('With party leaders worried about Ann Cole’s standing among young voters, Tom Hale worried aloud about the “total lack of passion” for her.')).toEqual([['total lack of passion', 'Tom Hale']])
   })
 
