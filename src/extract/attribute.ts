@@ -81,7 +81,7 @@ const NOT_SUBJECT_AFTER = /^(?:[’']s\b|[ \t]+(?:campaign|camp|office|team|staf
 const SUBORDINATE = /^(?:While|Although|Though|If|As|When|Because|Since|Unless|Even though|Whether|Whatever|Whenever)\b/
 
 /** Words before a name that describe it without naming anyone else: no preposition, no "a". */
-const ROLE_BEFORE = /^[\s,]*(?!.*\b(?:to|of|for|with|from|at|by|on|in|and|or|who|that|which|his|her|their)\b)(?:[\p{L}.’'&-]+[ \t]+){1,6}$/u
+const ROLE_BEFORE = /^[\s,]*(?!.*\b(?:to|of|for|with|from|at|by|on|in|and|or|who|that|which|his|her|their|when|while|as|after|before|because|if|since|until|although|though|where|whereas)\b)(?:[\p{L}.’'&-]+[ \t]+){1,6}$/u
 /** Someone's role set off by commas before the name ("Rep. Duncan Hale’s chief of staff, Joe Kasper, told"). */
 const POSSESSIVE_ROLE_BEFORE = /^[\s,]*(?:[\p{L}.’'-]+[ \t]+){0,4}[\p{L}.-]+[’']s[ \t]+(?:[a-z-]+[ \t]+){0,4}[a-z-]+(?:[ \t]+of[ \t]+[a-z-]+)?,[ \t]+$/u
 /** A relation named with a possessive pronoun before the name ("his friend Omar Saleh told", "his wife, Gabriela Lazar, wrote"). */

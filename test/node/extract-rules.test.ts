@@ -45,6 +45,11 @@ describe('names as newspapers write them', () => {
     expect(who('“Positions are going to soften,” Rep. Tom Hale’s chief of staff, Joe Kasper, told reporters.')).toEqual([['Positions are going to soften,', 'Joe Kasper']])
   })
 
+  it('takes no subject of a clause opened by "when" after a quote for its speaker (“…,” when Ann Cole blasted him)', () => {
+    const text = 'The ad shows Tom Hale saying during the debate, “That makes me smart,” when Ann Cole blasted him for not paying taxes.'
+    expect(one(text, 'That makes me smart,').speaker?.name ?? null).not.toBe('Ann Cole')
+  })
+
   it('takes a relation named with his/her before the name (“…,” his friend Omar Saleh told the website.)', () => {
     expect(who('“He had so many plans,” his friend Omar Saleh told the website.')).toEqual([['He had so many plans,', 'Omar Saleh']])
     expect(who('“We need him here,” his wife, Gabriela Lazar, wrote in a letter.')).toEqual([['We need him here,', 'Gabriela Lazar']])
