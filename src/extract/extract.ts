@@ -191,7 +191,9 @@ export function extractQuotes(source: string, known: readonly KnownActor[] = [])
       }
     } else {
       if (isTitleCased(q.text)) return reject('a name or title in quotation marks (title case)')
-      attr = attributor.leading(s.start, q.open, s.start) ?? attributor.trailing(q.close + 1, afterTo) ?? sentenceFinal(si, q.close + 1) ?? subjectOfSentence(q, s)
+      // "Cruz accuses Obama of “leading from behind” and Trump says he's “losing the war”": the attribution
+      // since the sentence's last quotation comes first, then the sentence's own.
+      attr = (prevInSentence ? attributor.leading(prevInSentence.close + 1, q.open, s.start) : null) ?? attributor.leading(s.start, q.open, s.start) ?? attributor.trailing(q.close + 1, afterTo) ?? sentenceFinal(si, q.close + 1) ?? subjectOfSentence(q, s)
     }
     if (continues) {
       quotes.push({

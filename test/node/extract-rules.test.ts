@@ -107,6 +107,11 @@ describe('names as newspapers write them', () => {
     expect(who('“That would have been a sign of good faith,” Pat Toome fumed on Tuesday.')).toEqual([['That would have been a sign of good faith,', 'Pat Toome']])
   })
 
+  it('gives a partial quote the attribution nearest before it, after the sentence’s last quote (… and Tom Hale says he’s “losing the war”)', () => {
+    expect(who('Ann Cole accuses the president of “leading from behind” and Tom Hale says he is “losing the war on terror.”')).toEqual([['leading from behind', 'Ann Cole'], ['losing the war on terror.', 'Tom Hale']])
+    expect(who('Ann Cole slammed the plan as “reckless” and called it “a disgrace.”')).toEqual([['reckless', 'Ann Cole'], ['a disgrace.', 'Ann Cole']])
+  })
+
   it('gives every quote of a list in the writer’s sentence to its attribution (called him a “nasty guy,” “unstable” and “sick.”)', () => {
     expect(who('Tom Hale called the senator a “nasty guy,” “unstable” and “sick.”')).toEqual([['nasty guy,', 'Tom Hale'], ['unstable', 'Tom Hale'], ['sick.', 'Tom Hale']])
     expect(who('“They are wrong,” said 9/11 widow Terry Strand.')).toEqual([['They are wrong,', 'Terry Strand']])
