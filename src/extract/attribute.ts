@@ -37,6 +37,9 @@ const VERB = new RegExp(
   String.raw`\b(?:(?<quotedAs>${QUOTED_AS})|quoted[ \t]+(?<object>${NAME_RUN}|(?:an?|one)[ \t]+[^,.“”"\n]{1,60}?)[ \t]+as[ \t]+saying|[Aa]ccording[ \t]+to[ \t]+(?<according>${NAME_RUN}|${TITLE_PHRASE})|(?<verb>${VERB_ALT}))\b`,
   'gu',
 )
+/** A subject who was asked or told: the words that follow are the other party's. */
+const PASSIVE_ASKED = /\b(?:was|were|is|are|been|being)[ \t]+(?:asked|told|questioned|pressed)\b/
+
 /** A closing phrase with a speaker of its own: "…, the columnist suggested:". */
 const ANOTHER_SPEAKER = new RegExp(String.raw`,[ \t]+(?:the|a|an|one|some)[ \t][^,]*\b(?:${VERB_ALT})\b[^,]*$`, 'u')
 /** VERB without the global flag, for a yes/no test. */
@@ -125,7 +128,7 @@ export const CONFIDENCE: Record<string, number> = {
   'participle-subject': 0.74, 'according-to': 0.67, 'colon-intro': 0.69, 'preceding-sentence': 0.68, 'sentence-final': 0.86,
   'outlet-quoted': 0.9, 'words-of': 0.8,
   // A partial quote's sentence subject past a cue of speech (24 of 24 on train; few cases, so not rounded up).
-  'sentence-subject': 0.92, signature: 0.9,
+  'sentence-subject': 0.92, signature: 0.9, 'asked-by': 0.9,
   // The subject of the sentence before, with no verb of saying: right about half the time on train (9 of 19), so reviewed.
   'preceding-subject': 0.47,
 }
@@ -263,6 +266,14 @@ export class Attributor {
           return { ...inverted, rule: 'verb-name(parenthetical)' }
         }
       }
+      // "Sanders was asked by host Bill Maher, “…”": the words are the asker's; "Roe was asked, “…”": not Roe's.
+      if (/^(?:asked|told|questioned|pressed)$/.test(verb) && /\b(?:was|were|is|are|been|being)[ \t]+$/.test(this.masked.slice(Math.max(sentenceStart, vStart - 12), vStart))) {
+        const by = new RegExp(String.raw`^[ \t]+by[ \t]+(?:(?:[a-z]+|[A-Z][\p{L}’']*[’']s)[ \t]+){0,3}(?<who>${NAME_RUN})`, 'u').exec(this.masked.slice(vEnd, to))
+        const n = by?.groups ? nameOf(by.groups.who!) : null
+        const person = n ? this.people.personForName(n.name, { create: true, titles: n.titles }) : null
+        if (person) return { person, candidates: [person], start: vStart, end: vEnd + by![0].length, rule: 'asked-by', confidence: CONFIDENCE['asked-by']!, conduit: null }
+        continue
+      }
       const subj = this.subject(Math.max(sentenceStart, vStart - 220), vStart, vStart - 220 <= sentenceStart)
       if (subj) {
         const end = /^(?:told|tells|telling|asked|asks)$/.test(verb) ? this.objectEnd(vEnd, to) : vEnd
@@ -313,6 +324,8 @@ export class Attributor {
     // A colon closing the writer's sentence is a cue of its own ("Clinton has since apologized: “…”"),
     // unless someone else is said to speak before it ("…, the columnist suggested:").
     if (colon && ANOTHER_SPEAKER.test(after)) return null
+    // "Roe was asked, “…”": the question is someone else's.
+    if (PASSIVE_ASKED.test(after)) return null
     const cue = colon ? { index: after.length } : QUOTE_CUES.exec(after)
     // "Kasich is coming off a debate, when many commentators called him “…”": the cue is another clause's;
     // past someone else named, a clause of another subject anywhere before the quote.

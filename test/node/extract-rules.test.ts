@@ -107,6 +107,11 @@ describe('names as newspapers write them', () => {
     expect(who('“That would have been a sign of good faith,” Pat Toome fumed on Tuesday.')).toEqual([['That would have been a sign of good faith,', 'Pat Toome']])
   })
 
+  it('gives a question after "was asked by X" to X, and after "was asked" to nobody', () => {
+    expect(who('Tom Hale was asked by host Bill Mahr, “Now, you famously said you were tired of the emails?”')).toEqual([['Now, you famously said you were tired of the emails?', 'Bill Mahr']])
+    expect(who('Tom Hale was asked, “If you had known about the server, would you have told her?”').filter(([, speaker]) => speaker !== null)).toEqual([])
+  })
+
   it('gives a partial quote the attribution nearest before it, after the sentence’s last quote (… and Tom Hale says he’s “losing the war”)', () => {
     expect(who('Ann Cole accuses the president of “leading from behind” and Tom Hale says he is “losing the war on terror.”')).toEqual([['leading from behind', 'Ann Cole'], ['losing the war on terror.', 'Tom Hale']])
     expect(who('Ann Cole slammed the plan as “reckless” and called it “a disgrace.”')).toEqual([['reckless', 'Ann Cole'], ['a disgrace.', 'Ann Cole']])
