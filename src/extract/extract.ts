@@ -58,6 +58,23 @@ function isTitle(quoted: string, before: string): boolean {
   return titleCase && /^[\p{Lu}\d]/u.test(quoted) && /(?:\b(?:on|in|of|from|to|at|told|the)|[’']s)[ \t]*$/.test(before)
 }
 
+/** Two to five words, each capitalised but for small function words, with no stop inside: a name or title ("Dear Walter" letters). */
+function isTitleCased(quoted: string): boolean {
+  const words = quoted.trim().replace(/[.,!?]+$/, '').split(/\s+/)
+  return words.length > 1 && words.length <= 5 && !/[.!?;:]\s/.test(quoted) && /^[\p{Lu}\d]/u.test(words[0]!) &&
+    words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|for|the|a|an|and|or|to|in|on|at|by|with|from)$/.test(w))
+}
+
+/** A lowercase word after a quote that is no preposition, conjunction or verb: the noun the quote describes. */
+const MODIFIES_NOUN = /^[ \t]+(?!(?:and|or|but|nor|on|in|at|to|for|from|with|as|of|by|that|which|who|whom|is|was|were|are|be|been|has|had|have|will|would|can|could|should|may|might|must|because|than|since|if|when|while|before|after|during|over|into|about|against|among|between|through|without|within|under|so|yet|then|even|only|not|the|a|an|his|her|their|its|our|my|your|this|these|those|it|them|him|us|me|you|what|how|why|whether|up|out|off|down|back|every|all|any|some|more|most|too|very|here|there|now|again|also|just|still)\b)[a-z]+(?<!ed|ing|ly)\b(?![ \t]+(?:the|a|an|his|her|their|its)\b)/
+
+/** A nickname inside a name: one or two capitalised words quoted between a first name and a surname (Marcia “Cia” Price). */
+function isNickname(text: string, q: Quotation): boolean {
+  return /^[A-Z][\p{L}.’'-]*(?: [A-Z][\p{L}.’'-]*)?$/u.test(q.text) &&
+    /[A-Z][\p{L}.’'-]*[ \t]$/u.test(text.slice(Math.max(0, q.open - 20), q.open)) &&
+    /^[ \t](?!(?:As|In|On|Of|At|By|To|For|With|The|And|Or|A|An)\b)[A-Z][\p{L}’'-]+/u.test(text.slice(q.close + 1, q.close + 21))
+}
+
 /** "Those were the words of X": the sentence after a quotation names its speaker. */
 const WORDS_OF = /\b(?:words|remarks|comments|message|verdict|warning|view)[ \t]+(?:of|from)[ \t]+/
 /** Verbs of a speaker going on with the words before: "he added", "she continued", "went on". */
@@ -70,14 +87,20 @@ const INTRO_BY_OUTLET = /\bquoted[ \t]+(?:an?|one)[ \t]|\b(?:an?|one)[ \t]+[^.,�
  * const { quotes } = extractQuotes('“We will win,” Jane Smith said.')
  * quotes[0]?.speaker.name // 'Jane Smith'
  */
-export function extractQuotes(text: string, known: readonly KnownActor[] = []): Extraction {
-  const quotations = findQuotations(text)
-  const masked = maskQuotations(text, quotations)
+export function extractQuotes(source: string, known: readonly KnownActor[] = []): Extraction {
+  // A no-break space (web pages are full of them) reads as a space; the quotes keep the source's characters.
+  const text = source.replace(/\u00a0/g, ' ')
+  // A nickname is part of the name around it, never a quotation the writer's sentence stops at.
+  const found = findQuotations(text)
+  const quotations = found.filter((q) => !isNickname(text, q))
+  let masked = maskQuotations(text, quotations)
+  // Marcia “Cia” Price reads as Marcia Price.
+  for (const q of found) if (isNickname(text, q)) masked = masked.slice(0, q.open) + ' '.repeat(q.close + 1 - q.open) + masked.slice(q.close + 1)
   const sentences = findSentences(masked)
   const people = new PeopleIndex(text, masked, sentences, known)
   const attributor = new Attributor(text, masked, people)
   const quotes: Working[] = []
-  const rejected: RejectedQuote[] = []
+  const rejected: RejectedQuote[] = found.filter((q) => isNickname(text, q)).map((q) => ({ start: q.open + 1, text: q.text, reason: 'a nickname inside a name' }))
 
   const sentenceOf = (pos: number) => people.sentenceAt(pos)
   const quoted = new Set(quotations.map((q) => sentenceOf(q.open)))
@@ -99,7 +122,8 @@ export function extractQuotes(text: string, known: readonly KnownActor[] = []): 
     const afterTo = nextInSentence ? nextInSentence.open : s.end
 
     // A title or term never opens in lowercase with a clause ("the program “is gaining traction”" is someone's words).
-    const clause = /^[a-z]/.test(q.text) && q.text.split(/\s+/).length > 3
+    // …and neither does a predicate ("the report “wasn’t good.”").
+    const clause = /^[a-z]/.test(q.text) && (q.text.split(/\s+/).length > 3 || /^(?:is|was|were|are|has|have|had|will|would|could|should|can|may|might|must|does|did|do)(?:n[’']t)?\b|^(?:isn|wasn|weren|aren|hasn|haven|hadn|won|wouldn|couldn|shouldn|can|doesn|didn|don)[’']t\b/.test(q.text))
     if (!clause && MENTION_CUES.test(masked.slice(s.start, q.open))) return reject('a name, title or term in quotation marks')
     if (isTitle(q.text, masked.slice(Math.max(s.start, q.open - 40), q.open))) return reject('the title of a programme, book or slogan in quotation marks')
     // The second half of a quote split around its attribution, perhaps with a phrase after it
@@ -115,7 +139,9 @@ export function extractQuotes(text: string, known: readonly KnownActor[] = []): 
         return
       }
     }
-    const direct = before === '' || before.endsWith(':') || (before.endsWith(',') && attributor.leading(beforeFrom, q.open, s.start) !== null)
+    // "Trump called him a “nasty guy,” “unstable” and “sick.”": a quote right after another in the same sentence is one of a list.
+    const listed = prevInSentence !== undefined && /^[,;]?$/.test(before)
+    const direct = !listed && (before === '' || before.endsWith(':')) || (before.endsWith(',') && attributor.leading(beforeFrom, q.open, s.start) !== null)
 
     const lastSaid = lastAttributed
     attributor.current =
@@ -137,14 +163,19 @@ export function extractQuotes(text: string, known: readonly KnownActor[] = []): 
         const person = introduced[0]!
         attr = { person, candidates: [person], start: beforeFrom, end: q.open, rule: 'colon-intro', confidence: CONFIDENCE['colon-intro']!, conduit: attributor.conduitBetween(beforeFrom, q.open) }
       }
+      // "Clinton has since apologized for what happened: “…”": the subject of the sentence the colon closes.
+      // Only a statement, not a title after the colon ("a new title to his resume: “song anthropologist.”").
+      if (!attr && colon && !prevInSentence && q.text.split(/\s+/).length >= 3) attr = attributor.sentenceSubject(s.start, q.open, true)
       const last = quotes[quotes.length - 1]
       if (last) {
         const sameAttribution = last.kind === 'direct' && attr !== null && attr.start === last.attributionStart && last.attributionStart > last.close
         const rest = masked.slice(q.close + 1, afterTo).trim()
         const bare = before === '' || (short && introduced.length === 0)
         // After a partial quote ("…, says Paul Rieckhoff, founder of X. “We often …”") only within its paragraph.
-        const near = last.kind === 'direct' || sentences[sentenceOf(last.close)]?.paragraph === s.paragraph
-        if (sameAttribution || (attr === null && bare && near && /^[.?!]?$/.test(rest) && followsOn(last, si))) continues = last
+        // Or a partial quote closing the paragraph before ("…, saying he’s “made a lot of money.”" ¶ "“Frankly, …”").
+        const near = last.kind === 'direct' || sentences[sentenceOf(last.close)]?.paragraph === s.paragraph || closesParagraph(last)
+        // The writer may add an aside after a dash ("“… the ‘Carolina two-step’ ” - increasing his name recognition.").
+        if (sameAttribution || (attr === null && bare && near && (/^[.?!]?$/.test(rest) || /^(?:-|--|—|–)[ \t]/.test(rest)) && followsOn(last, si))) continues = last
       }
       if (!attr && !continues) {
         const rest = masked.slice(q.close + 1, afterTo).trim()
@@ -154,7 +185,7 @@ export function extractQuotes(text: string, known: readonly KnownActor[] = []): 
           attr = sentenceFinal(si, q.close + 1)
           if (!attr) return reject('quoted words inside a sentence that names no speaker')
         } else {
-          attr = neighbour(si - 1, 'preceding-sentence', CONFIDENCE['preceding-sentence']!)
+          attr = signature(si) ?? neighbour(si - 1, 'preceding-sentence', CONFIDENCE['preceding-sentence']!)
           // A speaker named only after the quotation was wrong about as often as right on real news: review.
           const after = attr ? null : neighbour(si + 1, 'following-sentence', 0.6)
           // …and its outlet with it: the sentence after may tell of other words given to it ("X told NBC News before …").
@@ -162,7 +193,10 @@ export function extractQuotes(text: string, known: readonly KnownActor[] = []): 
         }
       }
     } else {
-      attr = attributor.leading(s.start, q.open, s.start) ?? attributor.trailing(q.close + 1, afterTo) ?? sentenceFinal(si, q.close + 1)
+      if (isTitleCased(q.text)) return reject('a name or title in quotation marks (title case)')
+      // "Cruz accuses Obama of “leading from behind” and Trump says he's “losing the war”": the attribution
+      // since the sentence's last quotation comes first, then the sentence's own.
+      attr = (prevInSentence ? attributor.leading(prevInSentence.close + 1, q.open, s.start) : null) ?? attributor.leading(s.start, q.open, s.start) ?? attributor.trailing(q.close + 1, afterTo) ?? sentenceFinal(si, q.close + 1) ?? subjectOfSentence(q, s)
       // "“You winning?” she said, but as Trump went on about “how the system is rigged,” …": the attribution
       // of an earlier quotation in the sentence does not carry past another person who speaks after it.
       if (attr?.person && attr.end < q.open && closesEarlierQuote(attr.start, qi) && people.mentionsIn(attr.end, q.open).some((m) => m.person !== attr!.person && people.speaksAt(m))) {
@@ -247,11 +281,51 @@ export function extractQuotes(text: string, known: readonly KnownActor[] = []): 
    */
   function sentenceFinal(si: number, after: number): Attribution | null {
     const s = sentences[si]!
-    const comma = masked.lastIndexOf(',', s.end)
-    if (comma < after || comma < s.start) return null
-    const a = attributor.trailing(comma + 1, s.end)
-    if (!a || !/^[\s.?!]*$/.test(masked.slice(a.end, s.end))) return null
-    return { ...a, rule: `sentence-final(${a.rule})`, confidence: Math.min(a.confidence, CONFIDENCE['sentence-final']!) }
+    // The attribution may carry an appositive of its own ("…, said Brad Roe, a Democratic pollster."):
+    // try the last three commas, the attribution then ending the sentence or followed by one more phrase.
+    let comma = s.end
+    for (let tries = 0; tries < 3; tries++) {
+      comma = masked.lastIndexOf(',', comma - 1)
+      if (comma < after || comma < s.start) return null
+      const a = attributor.trailing(comma + 1, s.end)
+      if (!a) continue
+      const rest = masked.slice(a.end, s.end)
+      if (/^[\s.?!]*$/.test(rest) || (tries > 0 && /^,[^,;“”"◦]*[.?!]?$/.test(rest))) {
+        return { ...a, rule: `sentence-final(${a.rule})`, confidence: Math.min(a.confidence, CONFIDENCE['sentence-final']!) }
+      }
+    }
+    return null
+  }
+
+  /**
+   * The sentence's subject for a partial quote its own attribution rules leave unattributed
+   * (attribute.ts, sentenceSubject), unless the quote names something (words in title case:
+   * “Dear Walter” letters) or the sentence closes on an outlet's report ("…, the Sentinel reported.").
+   */
+  function subjectOfSentence(q: Quotation, s: { start: number; end: number }): Attribution | null {
+    if (/\b(?:reported|according to)\b/.test(masked.slice(q.close + 1, s.end))) return null
+    // "his “Mexican” lunch", "“BERNIE!” chants": a few quoted words before the noun they describe are a term.
+    if (q.text.split(/\s+/).length <= 3 && MODIFIES_NOUN.test(masked.slice(q.close + 1, q.close + 30))) return null
+    return attributor.sentenceSubject(s.start, q.open)
+  }
+
+  /**
+   * A quote paragraph signed on the line after it with a dash and a name ("“…”" ¶ "— Hillary Clinton,
+   * in Iowa."), as quotes of the week are printed.
+   */
+  function signature(si: number): Attribution | null {
+    const n = sentences[si + 1]
+    if (!n || hasQuote(si + 1) || n.paragraph !== sentences[si]!.paragraph + 1) return null
+    const dash = /^(?:-|—|–|--)[ \t]*/.exec(masked.slice(n.start, n.end))
+    if (!dash) return null
+    const m = people.mentionsIn(n.start, n.end)[0]
+    if (!m || m.start !== n.start + dash[0].length) return null
+    return { person: m.person, candidates: [m.person], start: n.start, end: m.end, rule: 'signature', confidence: CONFIDENCE.signature!, conduit: null }
+  }
+
+  /** Whether a quote ends its paragraph: nothing but a stop after its closing mark before the line ends. */
+  function closesParagraph(q: Working): boolean {
+    return /^[.?!]?[ \t]*(?:\n|$)/.test(masked.slice(q.close + 1, q.close + 8))
   }
 
   /**
@@ -303,7 +377,9 @@ export function extractQuotes(text: string, known: readonly KnownActor[] = []): 
     return null
   }
 
-  const out: ExtractedQuote[] = quotes.map(({ close: _c, attributionStart: _a, ...rest }) => rest)
+  const out: ExtractedQuote[] = quotes.map(({ close, attributionStart, ...rest }) =>
+    text === source ? rest : { ...rest, text: source.slice(rest.start, close), attribution: source.slice(attributionStart, attributionStart + rest.attribution.length) },
+  )
   const speakers = [...new Set(out.flatMap((q) => (q.speaker ? [q.speaker] : [])))]
   return { quotes: out, rejected, speakers }
 }

@@ -36,6 +36,12 @@ export const SPEECH_VERBS = [
   'pledges', 'predicted that', 'signaled', 'signalled', 'suggested that', 'complains', 'boasts', 'brags', 'jokes',
   'indicated', 'indicates', 'acknowledged that', 'contended', 'asserted', 'claimed', 'conceded that', 'testified that',
   'points out', 'goes on', 'went on to explain', 'explains', 'recalled', 'remembers', 'reacted', 'responded by saying',
+  'agrees', 'remembered', 'surmised', 'demurred', 'fumed', 'barked', 'beamed', 'sighed', 'vented', 'gushed', 'raved',
+  'marveled', 'marvelled', 'grumbled', 'groused', 'bemoaned', 'scolded', 'chided', 'sniped', 'taunted', 'cautions',
+  'laments', 'muses', 'quips', 'sighs', 'gushes', 'grumbles', 'surmises', 'recounted', 'ventured', 'volunteered',
+  'tweeting', 'claiming', 'suggesting', 'predicting', 'stating', 'asserting', 'announcing', 'conceding', 'boasting',
+  'bragging', 'joking', 'quipping', 'lamenting', 'praising', 'blasting', 'slamming', 'mocking', 'labeling', 'labelling',
+  'deriding', 'decrying', 'touting', 'hailing', 'demanding', 'recalling', 'musing', 'wondering', 'charging',
 ] as const
 
 /** Words between a subject and its speech verb that do not break the link ("he has also said"). */
@@ -202,3 +208,27 @@ export const QUALIFIERS: Record<string, string> = {
 /** Words before a quotation that mark it as a name, title or term rather than someone's words. */
 export const MENTION_CUES =
   /\b(?:so-called|the (?:word|words|term|terms|phrase|phrases|slogan|hashtag|label|name|headline|motto|banner|sign|signs)|(?:titled|entitled|headlined|nicknamed|named|known as|labelled|labeled|branded|reading|read|marked|stamped|emblazoned with|spelled|spelt)|(?:film|movie|book|novel|song|album|single|show|series|play|musical|opera|report|article|essay|documentary|podcast|poem|painting|exhibition|episode|programme|program|study|paper|column|editorial|memoir|biography|track|video|game|operation|campaign|initiative|doctrine|project)(?:\s+(?:called|titled|entitled|named))?)\s*$/i
+
+/**
+ * Words in the writer's sentence that present quoted words as someone's: verbs of saying, judging
+ * and thinking ("bemoaned", "groused", "estimated that", "boasting about"), and a person's own word
+ * for what was said ("his claim that", "her promise of", "issued a statement").
+ */
+export const QUOTE_CUES = new RegExp(
+  String.raw`\b(?:sa(?:ys|id|ying)|t(?:ells|old|elling)|stat(?:ed|ing)|claim(?:s|ed|ing)|remarked|promis(?:es|ed|ing)|pledg(?:es|ed|ing)|vow(?:s|ed|ing)|` +
+    String.raw`bemoan(?:s|ed|ing)?|grous(?:es|ed|ing)|complain(?:s|ed|ing)|lament(?:s|ed|ing)|boast(?:s|ed|ing)|brag(?:s|ged|ging)|estimat(?:es|ed|ing)|` +
+    String.raw`th(?:inks|ought)|believ(?:es|ed)|argu(?:es|ed|ing)|insist(?:s|ed|ing)|suggest(?:s|ed|ing)|warn(?:s|ed|ing)|` +
+    String.raw`accus(?:es|ed|ing)|call(?:ed|ing)|describ(?:es|ed|ing)|label(?:s|ed|led|ing|ling)|dub(?:s|bed|bing)|referr(?:ed|ing)|` +
+    String.raw`dismiss(?:es|ed|ing)|decr(?:ies|ied|ying)|denounc(?:es|ed|ing)|slam(?:s|med|ming)|blast(?:s|ed|ing)|prais(?:es|ed|ing)|hail(?:s|ed|ing)|` +
+    String.raw`tout(?:s|ed|ing)|cit(?:es|ed|ing)|repeat(?:s|ed|ing)|reiterat(?:es|ed|ing)|demand(?:s|ed|ing)?|urg(?:es|ed|ing)|acknowledg(?:es|ed|ing)|` +
+    String.raw`admit(?:s|ted|ting)|conced(?:es|ed|ing)|intimat(?:es|ed|ing)|snip(?:es|ed|ing)|quip(?:s|ped|ping)|jok(?:es|ed|ing)|mock(?:s|ed|ing)|` +
+    String.raw`predict(?:s|ed|ing)|wonder(?:s|ed|ing)|worr(?:ies|ied|ying)|declar(?:es|ed|ing)|announc(?:es|ed|ing)|proclaim(?:s|ed|ing)|tweet(?:s|ed|ing)|` +
+    String.raw`wr(?:ites|ote|iting)|criticiz(?:es|ed|ing)|defend(?:s|ed|ing)|talk(?:s|ed|ing)?[ \t]+about|sp(?:eaks|oke|eaking)[ \t]+(?:of|about)|` +
+    String.raw`explain(?:s|ed|ing)|not(?:es|ed|ing)|recall(?:s|ed|ing)|assert(?:s|ed|ing)|maintain(?:s|ed|ing)|contend(?:s|ed|ing)|question(?:ed|ing)|` +
+    String.raw`ask(?:s|ed|ing)|answer(?:s|ed|ing)|repl(?:ies|ied|ying)|respond(?:s|ed|ing)|comment(?:s|ed|ing)|` +
+    String.raw`to[ \t]+(?:accuse|call|describe|label|dismiss|blast|slam|praise|denounce|criticize|warn|argue|insist|claim|say|tell|declare|promise|demand|urge|mock|ridicule|question|deride|decry)|` +
+    String.raw`ponder(?:s|ed|ing)|herald(?:s|ed|ing)|welcom(?:es|ed|ing)|rip(?:s|ped|ping)|endors(?:es|ed|ing)|embrac(?:es|ed|ing)|made[ \t]+the[ \t]+(?:point|case)|` +
+    String.raw`(?:his|her|their)[ \t]+(?:[a-z-]+[ \t]+)?(?:claims?|remarks?|promises?|pledges?|vows?|words|comments?|views?|belief|assessment|message|letter|speech|call|plea|pitch|rhetoric|defen[cs]e|argument|warning|attack|criticism|accusation|prediction|suggestion|phrase|slogan|line)|` +
+    String.raw`(?:an?|the)[ \t]+(?:[a-z-]+[ \t]+)?(?:defen[cs]e|attack|call|plea|warning|promise|claim)[ \t]+(?:of|on|for|to|that)|made[ \t]+(?:it[ \t]+)?clear|` +
+    String.raw`(?:issued|released|put[ \t]+out|in)[ \t]+an?[ \t]+(?:[a-z-]+[ \t]+)?(?:statement|video|ad|op-ed|essay|letter|email|tweet|post|message|speech|interview))\b`,
+)

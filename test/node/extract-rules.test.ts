@@ -33,6 +33,49 @@ describe('names as newspapers write them', () => {
     expect(who('“We will provide it,” FBI General Counsel James A. Baker said.')).toEqual([['We will provide it,', 'James A. Baker']])
   })
 
+  it('takes a role with digits or a comma before an inverted name, and a name followed by "in"/"when" ("said ACLU executive director Anthony Romero in a statement")', () => {
+    expect(who('“It was a large purchase,” said K9 president Tom Willis, who gave no price.')).toEqual([['It was a large purchase,', 'Tom Willis']])
+    expect(who('“The plan is a failure,” said union executive director Ann Rowe in a statement.')).toEqual([['The plan is a failure,', 'Ann Rowe']])
+    expect(who('“We are counting early votes,” said Hale’s deputy campaign manager, Rich Brand, who ran the field team.')).toEqual([['We are counting early votes,', 'Rich Brand']])
+    expect(who('“They are at risk,” said Dallas voter Dan Moss when asked about the law.')).toEqual([['They are at risk,', 'Dan Moss']])
+    expect(who('“This is big,” explained Boston-based lawyer Edna Marr.')).toEqual([['This is big,', 'Edna Marr']])
+  })
+
+  it('takes someone’s role set off by commas before the name (“…,” Rep. Tom Hale’s chief of staff, Joe Kasper, told reporters.)', () => {
+    expect(who('“Positions are going to soften,” Rep. Tom Hale’s chief of staff, Joe Kasper, told reporters.')).toEqual([['Positions are going to soften,', 'Joe Kasper']])
+  })
+
+  it('takes no subject of a clause opened by "when" after a quote for its speaker (“…,” when Ann Cole blasted him)', () => {
+    const text = 'The ad shows Tom Hale saying during the debate, “That makes me smart,” when Ann Cole blasted him for not paying taxes.'
+    expect(one(text, 'That makes me smart,').speaker?.name ?? null).not.toBe('Ann Cole')
+  })
+
+  it('takes a relation named with his/her before the name (“…,” his friend Omar Saleh told the website.)', () => {
+    expect(who('“He had so many plans,” his friend Omar Saleh told the website.')).toEqual([['He had so many plans,', 'Omar Saleh']])
+    expect(who('“We need him here,” his wife, Gabriela Lazar, wrote in a letter.')).toEqual([['We need him here,', 'Gabriela Lazar']])
+  })
+
+  it('reads an attribution set off by commas inside the sentence (“A big truck” plowed through, he said, and “…”)', () => {
+    const text = 'Jimmy Gazal was watching the fireworks.\n\n“A big truck” plowed through the barriers, Gazal said, and “everyone started running.”'
+    expect(who(text)).toEqual([['A big truck', 'Jimmy Gazal'], ['everyone started running.', 'Jimmy Gazal']])
+  })
+
+  it('takes a role with commas inside it before an inverted name (exhorted Clinton’s introducer, actress Jamie Lee Curt.)', () => {
+    expect(who('“It is about time,” exhorted Clinton’s introducer, actress Jamie Lee Curt.')).toEqual([['It is about time,', 'Jamie Lee Curt']])
+  })
+
+  it('reads a party tag followed by a comma before the verb ("Gov. Tom Kane (R-Ohio), said, “…”")', () => {
+    expect(who('After the vote, Gov. Tom Kane (R-Ohio), said, “We are ready.”')).toEqual([['We are ready.', 'Tom Kane']])
+  })
+
+  it('reads a speech verb opening the sentence before its subject ("Said Jane Roe, who …, “…”")', () => {
+    expect(who('The old house is a museum now. Said Dora Penn, who grew up next door, “We were so proud of him.”')).toEqual([['We were so proud of him.', 'Dora Penn']])
+  })
+
+  it('takes a nickname quoted inside a name for no statement (Marcia “Cia” Price)', () => {
+    expect(who('“Stand with us!” state Sen. Marcia “Cia” Price (D-Norfolk) shouted to the crowd.')).toEqual([['Stand with us!', 'Marcia Price']])
+  })
+
   it('takes the name after a possessive, not the owner’s ("Commentary’s Noah Rothman")', () => {
     expect(who('“It will hurt him,” Commentary’s Noah Rothman tweeted Friday.')).toEqual([['It will hurt him,', 'Noah Rothman']])
   })
@@ -57,6 +100,60 @@ describe('names as newspapers write them', () => {
 
   it('reads an attribution closing the sentence after a phrase that follows a whole quote', () => {
     expect(who('“The situation is reminiscent of the 1960s,” the dawn of a movement, Tom Reed says.')).toEqual([['The situation is reminiscent of the 1960s,', 'Tom Reed']])
+  })
+
+  it('reads less common verbs of saying (agrees, fumed, demurred, surmised)', () => {
+    expect(who('“Our ideas of success are different,” agrees Michelle Stone, 30, of Gainesville.')).toEqual([['Our ideas of success are different,', 'Michelle Stone']])
+    expect(who('“That would have been a sign of good faith,” Pat Toome fumed on Tuesday.')).toEqual([['That would have been a sign of good faith,', 'Pat Toome']])
+  })
+
+  it('gives a question after "was asked by X" to X, and after "was asked" to nobody', () => {
+    expect(who('Tom Hale was asked by host Bill Mahr, “Now, you famously said you were tired of the emails?”')).toEqual([['Now, you famously said you were tired of the emails?', 'Bill Mahr']])
+    expect(who('Tom Hale was asked, “If you had known about the server, would you have told her?”').filter(([, speaker]) => speaker !== null)).toEqual([])
+  })
+
+  it('gives a partial quote the attribution nearest before it, after the sentence’s last quote (… and Tom Hale says he’s “losing the war”)', () => {
+    expect(who('Ann Cole accuses the president of “leading from behind” and Tom Hale says he is “losing the war on terror.”')).toEqual([['leading from behind', 'Ann Cole'], ['losing the war on terror.', 'Tom Hale']])
+    expect(who('Ann Cole slammed the plan as “reckless” and called it “a disgrace.”')).toEqual([['reckless', 'Ann Cole'], ['a disgrace.', 'Ann Cole']])
+  })
+
+  it('gives every quote of a list in the writer’s sentence to its attribution (called him a “nasty guy,” “unstable” and “sick.”)', () => {
+    expect(who('Tom Hale called the senator a “nasty guy,” “unstable” and “sick.”')).toEqual([['nasty guy,', 'Tom Hale'], ['unstable', 'Tom Hale'], ['sick.', 'Tom Hale']])
+    expect(who('“They are wrong,” said 9/11 widow Terry Strand.')).toEqual([['They are wrong,', 'Terry Strand']])
+  })
+
+  it('reads a name followed by a present participle of saying (with Tom Hale tweeting that it was a “disaster”)', () => {
+    expect(who('Republicans were quick to chime in, with Tom Hale tweeting that it was a “disaster” for the party.')).toEqual([['disaster', 'Tom Hale']])
+  })
+
+  it('reads a no-break space as a space and keeps the source’s characters in the quote', () => {
+    const q = run('“I would be very,\u00a0very firm,” Tom\u00a0Hale\u00a0said at one point.').quotes
+    expect(q.map((x) => [x.text, x.speaker?.name ?? null])).toEqual([['I would be very,\u00a0very firm,', 'Tom Hale']])
+    expect(q[0]?.attribution).toBe('Tom\u00a0Hale\u00a0said at one point')
+  })
+
+  it('goes on from a partial quote closing the paragraph before to a whole-quote paragraph', () => {
+    const text = 'Tom Hale shot back in a statement, saying he has “made a lot of money in down markets.”\n\n“Frankly, this is the kind of thinking our country needs.”'
+    expect(who(text)).toEqual([['made a lot of money in down markets.', 'Tom Hale'], ['Frankly, this is the kind of thinking our country needs.', 'Tom Hale']])
+  })
+
+  it('goes on to a second quote followed by the writer’s aside after a dash', () => {
+    const text = '“The key group is older women,” said Jaime Harlow, the party chair. “Sanders has to do the two-step” - raising his name recognition first.'
+    expect(who(text)).toEqual([['The key group is older women,', 'Jaime Harlow'], ['Sanders has to do the two-step', 'Jaime Harlow']])
+  })
+
+  it('reads a quote paragraph signed with a dash and a name on the next line', () => {
+    const text = 'The week in quotes.\n\n“I went to Wall Street before the crash and told them to stop.”\n\n— Ann Cole, in Iowa.'
+    expect(who(text)).toEqual([['I went to Wall Street before the crash and told them to stop.', 'Ann Cole']])
+  })
+
+  it('reads an attribution closing the sentence with an appositive of its own (…, said Brad Roe, a pollster.)', () => {
+    expect(who('That would mean a “summer of agony” for the party, said Brad Roe, a Democratic pollster and consultant.')).toEqual([['summer of agony', 'Brad Roe']])
+  })
+
+  it('reads an inverted attribution set off by commas inside the sentence (…, says Carl Anton, a historian, is that …)', () => {
+    expect(who('The paradox of the era, says Carl Anton, a historian at the library, is that she was “the most powerful first lady.”')).toEqual([['the most powerful first lady.', 'Carl Anton']])
+    expect(who('Dan Kirt, a senior director, said he expects Obama, Abe and Park to “show their unity.”')).toEqual([['show their unity.', 'Dan Kirt']])
   })
 
   it('reads the attribution after a quoted question or exclamation (“…?” Trump said), not the last speaker’s', () => {
@@ -261,6 +358,12 @@ describe('participles', () => {
     expect(run(text).quotes.find((q) => q.text === 'a mistake.')?.speaker ?? null).toBeNull()
   })
 
+  it('give a participle right after a noun to that noun, unless a person issues it (a sign saying / a statement saying)', () => {
+    expect(run('Lori Bern held up a sign saying “Never again, never again.”').quotes.find((q) => q.text === 'Never again, never again.')?.speaker ?? null).toBeNull()
+    expect(who('Jane Roe issued a statement saying the plan “has no chance.”')).toEqual([['has no chance.', 'Jane Roe']])
+    expect(who('Jane Roe, despite admitting that she had concerns about “trial lawyers,” backed the bill.')).toEqual([['trial lawyers,', 'Jane Roe']])
+  })
+
   it('read "noting", "explaining", "vowing" like "saying"', () => {
     expect(who('Jane Roe praised the plan on Monday, noting that it was “the best in years.”')).toEqual([['the best in years.', 'Jane Roe']])
   })
@@ -398,7 +501,46 @@ describe('pronouns', () => {
   })
 })
 
+describe('partial quotes after a cue that is not a verb of saying', () => {
+  it('gives a partial quote to the sentence’s subject when a cue of speech or judgement comes between them', () => {
+    expect(who('Tom Rowe also bemoaned a climate in which people “simply hate each other” over politics.')).toEqual([['simply hate each other', 'Tom Rowe']])
+    expect(who('On Monday, Tom Hale groused to a crowd in Ohio that the paper “never treats me fairly” before leaving.')).toEqual([['never treats me fairly', 'Tom Hale']])
+    expect(who('Mayor Ann Cole repeated her claim that “profit-seeking” drove the decision.')).toEqual([['profit-seeking', 'Ann Cole']])
+    expect(who('Dr. Amal Bakr pondered who, without him, might “speak for us in this season of fear.”')).toEqual([['speak for us in this season of fear.', 'Amal Bakr']])
+    expect(who('Tom Hale took to Twitter overnight to accuse Ann Cole’s campaign of being “duped.”')).toEqual([['duped.', 'Tom Hale']])
+    expect(who('With party leaders worried about Ann Cole’s standing among young voters, Tom Hale worried aloud about the “total lack of passion” for her.')).toEqual([['total lack of passion', 'Tom Hale']])
+  })
+
+  it('gives a whole quote after a colon closing the sentence to that sentence’s subject, unless another speaker closes it or a title follows', () => {
+    expect(who('In city after city, Tom Perez lobbies for a higher minimum wage: “No one who works full time should live in poverty.”')).toEqual([['No one who works full time should live in poverty.', 'Tom Perez']])
+    expect(who('But Tom Hale has one thing in common with voters, the columnist suggested: “His streak is proof that voters are tired.”').filter(([, speaker]) => speaker !== null)).toEqual([])
+    expect(who('Thanks to his act, Tom Hale can add a new title to his resume: “song anthropologist.”')).toEqual([])
+    expect(who('With party leaders worried about the turnout, President Tom Hale is rolling out a personal message: “It’s about me.”')).toEqual([['It’s about me.', 'Tom Hale']])
+  })
+
+  it('reaches past another person named after the cue, but not into a clause of someone else’s or a term before its noun', () => {
+    expect(who('Mitt Romley went after Tom Hale on Wednesday over his taxes, calling it “disqualifying” and a sign of “something to hide.”')).toEqual([['disqualifying', 'Mitt Romley'], ['something to hide.', 'Mitt Romley']])
+    expect(who('Paul Mano was in the office when a member of the family suggested a picture of Tom Hale enjoying his “Mexican” lunch.')).toEqual([])
+    expect(who('Paul Mano cited criticism of Tom Hale, who took heat for his questions at a “town hall” forum.')).toEqual([])
+  })
+
+  it('names nobody when the cue belongs to another clause, the quote is in title case, or an outlet reported it', () => {
+    expect(who('Tom Hale is coming off a strong debate, when many commentators called him “the adult in the room.”')).toEqual([])
+    expect(who('Walter Lane sniped at the board, whose members wrote excoriating “Dear Walter” letters.')).toEqual([])
+    expect(who('Ann Cole has long worried about the “slow pace of change” in the city, the Daily Sentinel reported.')).toEqual([])
+  })
+})
+
 describe('not statements', () => {
+  it('reads a predicate after a noun like "report" as someone’s words (the report “wasn’t good.”)', () => {
+    expect(who('Bill Mahr stated of the scandal that the inspector general’s report “wasn’t good.”')).toEqual([['wasn’t good.', 'Bill Mahr']])
+  })
+
+  it('takes a short quote in title case inside the writer’s sentence for a name or title, not someone’s words', () => {
+    expect(who('Walter Lane sniped that the board “was learning on the job,” while its members wrote “Dear Walter” letters.')).toEqual([['was learning on the job,', 'Walter Lane']])
+    expect(who('Tom Hale said he enjoys “Modern Family” on weekends.')).toEqual([])
+  })
+
   it('reads a clause in lowercase after a noun like "program" as someone’s words', () => {
     expect(who('The minors program “is gaining and has gained traction,” Deputy Secretary Tom Reed said.')).toEqual([['is gaining and has gained traction,', 'Tom Reed']])
   })
