@@ -87,6 +87,11 @@ const INTRO_BY_OUTLET = /\bquoted[ \t]+(?:an?|one)[ \t]|\b(?:an?|one)[ \t]+[^.,�
  * const { quotes } = extractQuotes('“We will win,” Jane Smith said.')
  * quotes[0]?.speaker.name // 'Jane Smith'
  */
+/** A person the text gives one word for and nothing else: no first name, title, role, pronoun or known actor. */
+function unintroduced(p: Person): boolean {
+  return p.actorId === null && p.names.every((n) => !/\s/.test(n.trim())) && p.titles.length === 0 && p.roles.length === 0 && p.gender === null
+}
+
 export function extractQuotes(source: string, known: readonly KnownActor[] = []): Extraction {
   // A no-break space (web pages are full of them) reads as a space; the quotes keep the source's characters.
   const text = source.replace(/\u00a0/g, ' ')
@@ -258,6 +263,12 @@ export function extractQuotes(source: string, known: readonly KnownActor[] = [])
     }
     // A rule right less often than REVIEW_BELOW on real news names nobody: the quote goes to review with its candidates.
     if (attr.person && attr.confidence < REVIEW_BELOW) attr = { ...attr, person: null }
+    // A newspaper introduces a person by full name, title or role; a speaker known by one word and nothing else
+    // ("PolitiFact said", "Demonstrators chanted") may be no person at all: right 18 times and wrong 13 on PolNeAR train and dev a.
+    if (attr.person && unintroduced(attr.person)) {
+      attr = { ...attr, person: null }
+      rule += '(unintroduced)'
+    }
     quotes.push({
       start, close: q.close, text: q.text, kind: direct ? 'direct' : 'partial',
       speaker: attr.person, candidates: attr.candidates, attribution: text.slice(attr.start, attr.end), attributionStart: attr.start,

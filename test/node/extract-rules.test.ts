@@ -16,6 +16,17 @@ const one = (text: string, quoted: string) => {
 }
 
 describe('names as newspapers write them', () => {
+  it('sends a speaker known by one word and nothing else to review: perhaps no person at all', () => {
+    const q = one('PolitiFact said the claim was “mostly false.”', 'mostly false.')
+    expect(q.speaker).toBeNull()
+    expect(q.candidates.map((p) => p.name)).toEqual(['PolitiFact'])
+    expect(q.rule).toContain('unintroduced')
+    // a surname the text introduced in full, with a title, or with a first name is someone
+    expect(who('Jane Roe spoke first. Roe said the plan was “a disgrace.”')).toEqual([['a disgrace.', 'Jane Roe']])
+    expect(who('Sen. Roe said the plan was “a disgrace.”')).toEqual([['a disgrace.', 'Roe']])
+    expect(who('“It was a disgrace,” Sarah said.')).toEqual([['It was a disgrace,', 'Sarah']])
+  })
+
   it('takes the full name given inside a quotation for a person the writer names by surname', () => {
     const text = 'Black said the party "would lose with a Donald Trump nomination." Trump told supporters: "We will win."'
     expect(one(text, 'We will win.').speaker?.name).toBe('Donald Trump')
