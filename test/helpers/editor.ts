@@ -13,10 +13,10 @@ export function editorFetch(path: string, init: { method?: string; body?: unknow
   })
 }
 
-/** Three quotations: two attributed (Raman, told the BBC; Berg, no role found), one with no speaker. */
+/** Three quotations: two attributed (Raman, told the BBC; Berg, no role found), one by an unnamed crane driver (no statement). */
 export const HARBOUR = `date 2026-11-20
 Harbour workers in Eastbridge ended their three-week strike on Monday after a late-night vote.
 “This is not everything we asked for, but it is a fair deal,” Priya Raman, general secretary of the Dockers' Union, told the BBC.
 The port's owners welcomed the vote. “We can now get the cranes moving again,” said Tomas Berg, chief executive of Eastbridge Ports.
-Not everyone was convinced. “We will be back on the picket line by spring,” one crane driver, Ali Mensah, said.
+Not everyone was convinced. “We will be back on the picket line by spring,” one crane driver said.
 `

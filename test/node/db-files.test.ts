@@ -23,7 +23,8 @@ describe('the corpus between data/ and D1', { timeout: 120_000 }, () => {
     const state = mkdtempSync(join(tmpdir(), 'onrecord-roundtrip-'))
     const out = join(state, 'exported')
     const seeded = execFileSync(tsx, ['scripts/db.ts', 'seed', '--persist-to', state], { encoding: 'utf8' })
-    expect(seeded).toMatch(/^Seeded the local database from data\/ \(data version [0-9a-f]{16}\)\./)
+    // a line of its own: wrangler may print others first ("Using secrets defined in .dev.vars" after npm start made one)
+    expect(seeded).toMatch(/^Seeded the local database from data\/ \(data version [0-9a-f]{16}\)\./m)
     // Seeding publishes: every card's og size in both themes (6 actors, 35 statements, 6 topics).
     expect(seeded).toMatch(/^Cards: 94 rendered into R2, 0 already there\.$/m)
     execFileSync(tsx, ['scripts/db.ts', 'export', '--persist-to', state, '--out', out], { encoding: 'utf8' })
