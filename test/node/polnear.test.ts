@@ -315,7 +315,7 @@ describe('PolNeAR converter', () => {
     expect(convertOne(text, tokens, 'she', 'said', '"We won,"', chain, [jane])).toMatchObject({ speaker: 'Jane Roe' })
   })
 
-  it('leaves a pronoun undecided when its chain names someone other than the speaker just before it in the paragraph', () => {
+  it('gives a pronoun the speaker just before it when its chain names someone else, and nobody else is named since', () => {
     const text = 'Jim Doe backed Jane Roe.\n\nRep. Al Poe said the plan was "dead." "It will not pass," he said.'
     const tokens: Tok[][] = [
       [['Jim', 'PERSON'], ['Doe', 'PERSON'], ['backed', 'O', 'VBD'], ['Jane', 'PERSON'], ['Roe', 'PERSON'], ['.', 'O']],
@@ -325,8 +325,46 @@ describe('PolNeAR converter', () => {
     // CoreNLP chained "he" to Jim Doe.
     const chain = '<coreference><mention><sentence>1</sentence><start>1</start><end>3</end><head>2</head></mention><mention><sentence>3</sentence><start>8</start><end>9</end><head>8</head></mention></coreference>'
     const poe = { source: 'Rep. Al Poe', cue: 'said', content: 'the plan was "dead."' }
-    expect(convertOne(text, tokens, 'he', 'said', '"It will not pass,"', chain, [poe])).toMatchObject({ speaker: null, ignore: true })
+    expect(convertOne(text, tokens, 'he', 'said', '"It will not pass,"', chain, [poe])).toMatchObject({ speaker: 'Al Poe' })
     expect(convertOne(text, tokens, 'he', 'said', '"It will not pass,"', chain)).toMatchObject({ speaker: 'Jim Doe' })
+  })
+
+  /** "Al Poe said his plan was “sound.” <between> “It will pass,” <pronoun> said.", with "his" chained to Al Poe. */
+  const speakerBefore = (between: string, betweenTokens: Tok[][], pronoun: string, chains: string) => {
+    const text = `Al Poe said his plan was "sound," and he meant it. ${between}
+
+"It will pass," ${pronoun} said.`
+    const tokens: Tok[][] = [
+      [['Al', 'PERSON'], ['Poe', 'PERSON'], ['said', 'O', 'VBD'], ['his', 'O', 'PRP$'], ['plan', 'O'], ['was', 'O', 'VBD'], ['"', 'O'], ['sound', 'O', 'JJ'], [',', 'O', ','], ['"', 'O'], ['and', 'O', 'CC'], ['he', 'O', 'PRP'], ['meant', 'O', 'VBD'], ['it', 'O', 'PRP'], ['.', 'O']],
+      ...betweenTokens,
+      [['"', 'O'], ['It', 'O', 'PRP'], ['will', 'O', 'MD'], ['pass', 'O', 'VB'], [',', 'O', ','], ['"', 'O'], [pronoun, 'O', 'PRP'], ['said', 'O', 'VBD'], ['.', 'O']],
+    ]
+    const poe = { source: 'Al Poe', cue: 'said', content: 'his plan was "sound,"' }
+    return convertOne(text, tokens, pronoun, 'said', '"It will pass,"', chains, [poe])
+  }
+  const m = (sentence: number, start: number, end: number, head = start) => `<mention><sentence>${sentence}</sentence><start>${start}</start><end>${end}</end><head>${head}</head></mention>`
+  const poeChain = `<coreference>${m(1, 1, 3, 2)}${m(1, 4, 5)}${m(1, 12, 13)}</coreference>`
+
+  it('gives "he said" the speaker of the attribution just before, in the paragraph before, the chain leaving it alone', () => {
+    expect(speakerBefore('', [], 'he', poeChain)).toMatchObject({ speaker: 'Al Poe' })
+  })
+
+  it('leaves "he said" undecided when another man may be meant, named since outside quotation marks', () => {
+    const between = 'Jim Doe nodded.'
+    const tokens: Tok[][] = [[['Jim', 'PERSON'], ['Doe', 'PERSON'], ['nodded', 'O', 'VBD'], ['.', 'O']]]
+    expect(speakerBefore(between, tokens, 'he', poeChain)).toMatchObject({ speaker: null, ignore: true })
+    // A woman named since is no rival for "he".
+    const her = 'Ann Lee shook her head, and she left.'
+    const herTokens: Tok[][] = [[['Ann', 'PERSON'], ['Lee', 'PERSON'], ['shook', 'O', 'VBD'], ['her', 'O', 'PRP$'], ['head', 'O'], [',', 'O', ','], ['and', 'O', 'CC'], ['she', 'O', 'PRP'], ['left', 'O', 'VBD'], ['.', 'O']]]
+    const herChain = `<coreference>${m(1, 1, 3, 2)}${m(1, 4, 5)}${m(1, 12, 13)}</coreference><coreference>${m(2, 1, 3, 2)}${m(2, 4, 5)}${m(2, 8, 9)}</coreference>`
+    expect(speakerBefore(her, herTokens, 'he', herChain)).toMatchObject({ speaker: 'Al Poe' })
+  })
+
+  it('never gives "she" a man the article calls "he", whether by the chain or by the speaker before', () => {
+    // CoreNLP chained the last "she" to Al Poe, whom the article calls "his" and "he".
+    const chain = `<coreference>${m(1, 1, 3, 2)}${m(1, 4, 5)}${m(1, 12, 13)}${m(2, 7, 8)}</coreference>`
+    expect(speakerBefore('', [], 'she', chain)).toMatchObject({ speaker: null, ignore: true })
+    expect(speakerBefore('', [], 'she', poeChain)).toMatchObject({ speaker: null, ignore: true })
   })
 
   it('gives no speaker to a relative pronoun after a plural ("critics who say") or to a capitalised plural ("Aides")', () => {
