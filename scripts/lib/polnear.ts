@@ -53,6 +53,10 @@
  *    unresolved is the one person the article introduced by that role ("columnist Ai Jun",
  *    "Sen. Bernie Sanders") if named in this paragraph or the one before, else the one person
  *    named and quoted earlier in its own paragraph; else, if it describes a person, ignored;
+ *  - a source that opens with a name before its appositive or relative clause ("Brent Bozell III, founder
+ *    of …") is that name's person; a name the tagger took for an organisation or a place is a person when
+ *    the article's words make it one ("Cuban said he", "Le Pen, who … her", "Acs, the student"), by its
+ *    longest form tagged alike ("Mark Cuban") or its own last three words ("Chicago Alderman Jason C. Ervin");
  *  - a relative pronoun source is the person named right before it ("Donald Trump - who"), or
  *    nobody named after a plural ("critics who say"); a capitalised plural is no name ("Aides");
  *  - several names in a source are several people only when a conjunction joins them outside
@@ -471,6 +475,30 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
     return name
   }
 
+  /**
+   * A surname the tagger never took for a person's, and the article's words make one ("Cuban said he",
+   * "Le Pen, who … her", "Pete Seat, an Indiana GOP consultant", "star Buddy Valastro"): the longest
+   * name ending with it that the tagger tagged alike ("Mark Cuban" as MISC), or null.
+   */
+  const personByWords = (lead: readonly Token[], last: string): string | null => {
+    if (runs.some((r) => r.words.includes(last))) return null
+    const w = last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    const says = new RegExp(String.raw`\b${w}(?:[’']s)?\s+(?:said|says|told|tells|added|adds|explained|wrote|writes|argued|noted|continued)\s+(?:that\s+)?(?:he|she)\b`)
+    const who = new RegExp(String.raw`\b${w},\s+who\b[^.,;“”"]{0,80}?\b(?:his|her|he|she)\b`)
+    const role = new RegExp(String.raw`\b${w},\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?${DESCRIBES_PERSON.source}`, 'u')
+    if (!says.test(text) && !who.test(text) && !role.test(text)) return null
+    // The source's own words, titles dropped ("Secretary General Ban Ki-moon"), or a longer form elsewhere.
+    let best: string | null = lead.filter((t) => /^\p{Lu}/u.test(t.word) && !TITLE_WORDS.test(t.word) && t.pos !== 'POS').slice(-3).map((t) => t.word).join(' ') || null
+    for (const t of tokens) {
+      if (t.word !== last || t.ner === 'O' || t.ner === 'PERSON') continue
+      let k = t.i
+      while (k > t.i - 2 && tokens[k - 1] && tokens[k - 1]!.ner === t.ner && tokens[k - 1]!.pos === 'NNP' && tokens[k - 1]!.sentence === t.sentence && /^\p{Lu}[\p{L}.’'-]*$/u.test(tokens[k - 1]!.word) && !/[’']s$/.test(tokens[k - 1]!.word)) k--
+      const name = text.slice(tokens[k]!.start, t.end)
+      if (!best || name.length > best.length) best = name
+    }
+    return best
+  }
+
   const decided = new Map<BratRelation, { speaker: string | null; ignore: boolean; how: string }>()
   const speakerOf = (rel: BratRelation): { speaker: string | null; ignore: boolean; how: string } => {
     let s = decided.get(rel)
@@ -545,14 +573,20 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
     const capitalised = (t: Token) => /^\p{Lu}/u.test(t.word) && !/^(?:DT|NNS|NNPS)$/.test(t.pos) && !isPronoun(t)
     if (srcTokens.length > 0 && !srcTokens.some((t) => /^(?:NN|PRP|WP)/.test(t.pos) || capitalised(t))) return { speaker: null, ignore: true, how: `no noun in the source "${srcText}"` }
     // A pronoun opening a sentence ("He said", "His assumption") is capitalised but no name.
-    const capitals = srcTokens.filter(capitalised)
-    if (heads.length === 0 && inSource.length === 0 && capitals.length > 0 && srcTokens.every((t) => capitalised(t) || t.pos === 'POS')) {
+    // The name that opens the source, before an appositive or relative clause ("Brent Bozell III, founder of …").
+    const comma = srcTokens.findIndex((t) => t.word === ',' || /^(?:WDT|WP)$/.test(t.pos))
+    const lead = comma < 0 ? srcTokens : srcTokens.slice(0, comma)
+    const capitals = lead.filter(capitalised).filter((t) => !/^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(t.word))
+    if (heads.length === 0 && inSource.length === 0 && capitals.length > 0 && lead.every((t) => capitalised(t) || t.pos === 'POS')) {
       const last = capitals[capitals.length - 1]!.word
       const byName = runs.filter((r) => r.words[r.words.length - 1] === last)
       if (byName.length) {
         const name = fullest(byName[0]!, byName)
         return name ? { speaker: name, ignore: false, how: `untagged name "${srcText}"` } : { speaker: null, ignore: true, how: `surname shared: "${srcText}"` }
       }
+      // A name the tagger took for an organisation or a place that the article's words make a person.
+      const missed = personByWords(lead, last)
+      if (missed) return { speaker: missed, ignore: false, how: `a person the tagger missed, by the article's words: "${srcText}"` }
       // A name the tagger never took for a person nor for an organisation or place: the gold cannot tell.
       if (!srcTokens.some((t) => /^(?:ORGANIZATION|LOCATION|MISC)$/.test(t.ner))) return { speaker: null, ignore: true, how: `untagged name "${srcText}"` }
     }

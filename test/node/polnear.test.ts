@@ -367,6 +367,28 @@ describe('PolNeAR converter', () => {
     expect(speakerBefore('', [], 'she', poeChain)).toMatchObject({ speaker: null, ignore: true })
   })
 
+  it('takes a name the tagger called an organisation for a person when the article says "he" of it, by its longest form', () => {
+    const text = 'Al Fenn, the owner of a team, spoke.\n\n"It is early," Fenn said. Fenn said he may run.'
+    const tokens: Tok[][] = [
+      [['Al', 'ORGANIZATION'], ['Fenn', 'ORGANIZATION'], [',', 'O', ','], ['the', 'O', 'DT'], ['owner', 'O'], ['of', 'O', 'IN'], ['a', 'O', 'DT'], ['team', 'O'], [',', 'O', ','], ['spoke', 'O', 'VBD'], ['.', 'O']],
+      [['"', 'O'], ['It', 'O', 'PRP'], ['is', 'O', 'VBZ'], ['early', 'O', 'JJ'], [',', 'O', ','], ['"', 'O'], ['Fenn', 'ORGANIZATION'], ['said', 'O', 'VBD'], ['.', 'O']],
+      [['Fenn', 'ORGANIZATION'], ['said', 'O', 'VBD'], ['he', 'O', 'PRP'], ['may', 'O', 'MD'], ['run', 'O', 'VB'], ['.', 'O']],
+    ]
+    expect(convertOne(text, tokens, 'Fenn', 'said', '"It is early,"')).toMatchObject({ speaker: 'Al Fenn' })
+    // Without words that make it a person ("Verizon said"), an organisation says nothing a person said.
+    const org = text.replace('Fenn said he may run', 'Fenn said it may run')
+    expect(convertOne(org, tokens.map((s) => s.map(([w, n, p]) => [w === 'he' ? 'it' : w, n, p] as Tok)), 'Fenn', 'said', '"It is early,"')).toMatchObject({ speaker: null })
+  })
+
+  it('names a source by the name that opens it, before its appositive ("Jo Dunn III, founder of …")', () => {
+    const text = 'Jo Dunn spoke.\n\n"It is done," said Jo Dunn III, founder of the Center.'
+    const tokens: Tok[][] = [
+      [['Jo', 'PERSON'], ['Dunn', 'PERSON'], ['spoke', 'O', 'VBD'], ['.', 'O']],
+      [['"', 'O'], ['It', 'O', 'PRP'], ['is', 'O', 'VBZ'], ['done', 'O', 'VBN'], [',', 'O', ','], ['"', 'O'], ['said', 'O', 'VBD'], ['Jo', 'ORGANIZATION'], ['Dunn', 'ORGANIZATION'], ['III', 'ORGANIZATION'], [',', 'O', ','], ['founder', 'O'], ['of', 'O', 'IN'], ['the', 'O', 'DT'], ['Center', 'ORGANIZATION'], ['.', 'O']],
+    ]
+    expect(convertOne(text, tokens, 'Jo Dunn III, founder of the Center', 'said', '"It is done,"')).toMatchObject({ speaker: 'Jo Dunn' })
+  })
+
   it('gives no speaker to a relative pronoun after a plural ("critics who say") or to a capitalised plural ("Aides")', () => {
     const text = 'Jane Roe rebuked critics who say it was "a mistake."'
     const tokens: Tok[][] = [[['Jane', 'PERSON'], ['Roe', 'PERSON'], ['rebuked', 'O', 'VBD'], ['critics', 'O', 'NNS'], ['who', 'O', 'WP'], ['say', 'O', 'VBP'], ['it', 'O'], ['was', 'O'], ['"', 'O'], ['a', 'O'], ['mistake', 'O'], ['.', 'O'], ['"', 'O']]]
