@@ -52,7 +52,9 @@
  *  - a definite description ("the columnist", "the Vermont senator") the coreference leaves
  *    unresolved is the one person the article introduced by that role ("columnist Ai Jun",
  *    "Sen. Bernie Sanders") if named in this paragraph or the one before, else the one person
- *    named and quoted earlier in its own paragraph; else, if it describes a person, ignored;
+ *    named and quoted earlier in its own paragraph, or the speaker of the attribution just before it (in its
+ *    paragraph or the one before) if the article introduced that one by the role; else, if it describes a
+ *    person, ignored;
  *  - a source that opens with a name before its appositive or relative clause ("Brent Bozell III, founder
  *    of …") is that name's person; a name the tagger took for an organisation or a place is a person when
  *    the article's words make it one ("Cuban said he", "Le Pen, who … her", "Acs, the student"), by its
@@ -356,6 +358,15 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
    * its appositive ("Jane Roe, a 34-year-old mother of three,"). Null if none or several.
    */
   const introducedAs = (head: Token): string | null => {
+    const names = introducedBy(head)
+    const [only] = names
+    if (names.size !== 1 || !only) return null
+    // And the description follows that person's name closely: named in this paragraph or the one before.
+    const from = paragraphStartBefore(text, head.start, 2)
+    return runs.some((r) => r.first < head.i && tokens[r.first]!.start >= from && fullest(r, []) === only) ? only : null
+  }
+  /** The people the article introduced, before `head`, by the role word `head` names. */
+  const introducedBy = (head: Token): Set<string | null> => {
     const role = head.word.toLowerCase()
     const is = (t: Token | undefined) => t !== undefined && (t.word.toLowerCase() === role || ROLE_ABBREVIATION[t.word.replace(/\.$/, '')] === role)
     const names = new Set<string | null>()
@@ -369,11 +380,7 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
       }
       if (hit) names.add(fullest(r, []))
     }
-    const [only] = names
-    if (names.size !== 1 || !only) return null
-    // And the description follows that person's name closely: named in this paragraph or the one before.
-    const from = paragraphStartBefore(text, head.start, 2)
-    return runs.some((r) => r.first < head.i && tokens[r.first]!.start >= from && fullest(r, []) === only) ? only : null
+    return names
   }
 
   /** The attribution whose source comes just before `rel`'s, from the start of the paragraph `paragraphs` back. */
@@ -640,6 +647,10 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
         // named and quoted earlier in the same paragraph.
         const lone = onlyPersonBefore(srcTokens[0]!, 1)
         if (lone) return { speaker: lone, ignore: false, how: `description after the one person named in its paragraph "${srcText}"` }
+        // "Rubio said …. The Florida senator added": the speaker just before, if the article introduced that one by the role.
+        const prev = previousRelation(rel, 2)
+        const prevName = prev ? speakerOf(prev).speaker : null
+        if (prevName && /^\p{Ll}/u.test(headToken.word) && introducedBy(headToken).has(prevName)) return { speaker: prevName, ignore: false, how: `description of the speaker before, introduced as "${headToken.word}": "${srcText}"` }
         return { speaker: null, ignore: true, how: `unresolved description "${srcText}"` }
       }
     }

@@ -291,6 +291,19 @@ describe('PolNeAR converter', () => {
     expect(convertOne(text, tokens, 'the columnist', 'suggested', 'it was "a fluke."')).toMatchObject({ speaker: 'Ann Doe' })
   })
 
+  it('resolves a definite description to the speaker just before, when the article introduced that one by its role', () => {
+    const text = 'Sen. Al Poe and Sen. Jo Dunn spoke.\n\nPoe said the plan was "dead."\n\nLater, the senator said it was "a fluke."'
+    const tokens: Tok[][] = [
+      [['Sen.', 'O', 'NNP'], ['Al', 'PERSON'], ['Poe', 'PERSON'], ['and', 'O', 'CC'], ['Sen.', 'O', 'NNP'], ['Jo', 'PERSON'], ['Dunn', 'PERSON'], ['spoke', 'O', 'VBD'], ['.', 'O']],
+      [['Poe', 'PERSON'], ['said', 'O', 'VBD'], ['the', 'O', 'DT'], ['plan', 'O'], ['was', 'O', 'VBD'], ['"', 'O'], ['dead', 'O', 'JJ'], ['.', 'O'], ['"', 'O']],
+      [['Later', 'O', 'RB'], [',', 'O', ','], ['the', 'O', 'DT'], ['senator', 'O', 'NN'], ['said', 'O', 'VBD'], ['it', 'O', 'PRP'], ['was', 'O', 'VBD'], ['"', 'O'], ['a', 'O', 'DT'], ['fluke', 'O'], ['.', 'O'], ['"', 'O']],
+    ]
+    const poe = { source: 'Poe', cue: 'said', content: 'the plan was "dead."', from: text.indexOf('Poe said') }
+    expect(convertOne(text, tokens, 'the senator', 'said', 'it was "a fluke."', '', [poe])).toMatchObject({ speaker: 'Al Poe' })
+    // Two senators and no speaker before: the gold cannot tell which.
+    expect(convertOne(text, tokens, 'the senator', 'said', 'it was "a fluke."')).toMatchObject({ speaker: null, ignore: true })
+  })
+
   it('resolves a definite description to the one person named and quoted earlier in its own paragraph', () => {
     const text = 'Ann Doe noted the rule. Asked why, the 34-year-old mother of three replied, "It is fair."'
     const tokens: Tok[][] = [
