@@ -40,10 +40,25 @@
  *    and so is a pronoun whose coreference chain mixes several people, that one among them; a
  *    pronoun whose chain names someone other than the speaker of the attribution just before it
  *    in its paragraph is ignored (read by hand, that speaker is right four times in five);
+ *  - a person's sex is the one the article's own he/she gives that name: a pronoun a chain links to the
+ *    name just before it, in its sentence or the next, nobody else named between, neither in quotation
+ *    marks nor a source (twice at least, three times as often as the other), or "Mr."/"Mrs."/"Ms."; a
+ *    chain that gives "he" a woman or "she" a man has gone astray and names nobody, and neither the one
+ *    person just named nor the previous speaker is a "she" that is a man;
+ *  - "Roe said …. “…,” he said": a he/she source is the speaker of the attribution just before it, in its
+ *    paragraph or the one before, whatever the chain says, unless that speaker is of the other sex or
+ *    someone else it could be (not of the other sex) is named since, outside quotation marks (a surname
+ *    counts where the tagger missed it);
  *  - a definite description ("the columnist", "the Vermont senator") the coreference leaves
  *    unresolved is the one person the article introduced by that role ("columnist Ai Jun",
  *    "Sen. Bernie Sanders") if named in this paragraph or the one before, else the one person
- *    named and quoted earlier in its own paragraph; else, if it describes a person, ignored;
+ *    named and quoted earlier in its own paragraph, or the speaker of the attribution just before it (in its
+ *    paragraph or the one before) if the article introduced that one by the role; else, if it describes a
+ *    person, ignored;
+ *  - a source that opens with a name before its appositive or relative clause ("Brent Bozell III, founder
+ *    of …") is that name's person; a name the tagger took for an organisation or a place is a person when
+ *    the article's words make it one ("Cuban said he", "Le Pen, who … her", "Acs, the student"), by its
+ *    longest form tagged alike ("Mark Cuban") or its own last three words ("Chicago Alderman Jason C. Ervin");
  *  - a relative pronoun source is the person named right before it ("Donald Trump - who"), or
  *    nobody named after a plural ("critics who say"); a capitalised plural is no name ("Aides");
  *  - several names in a source are several people only when a conjunction joins them outside
@@ -343,6 +358,15 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
    * its appositive ("Jane Roe, a 34-year-old mother of three,"). Null if none or several.
    */
   const introducedAs = (head: Token): string | null => {
+    const names = introducedBy(head)
+    const [only] = names
+    if (names.size !== 1 || !only) return null
+    // And the description follows that person's name closely: named in this paragraph or the one before.
+    const from = paragraphStartBefore(text, head.start, 2)
+    return runs.some((r) => r.first < head.i && tokens[r.first]!.start >= from && fullest(r, []) === only) ? only : null
+  }
+  /** The people the article introduced, before `head`, by the role word `head` names. */
+  const introducedBy = (head: Token): Set<string | null> => {
     const role = head.word.toLowerCase()
     const is = (t: Token | undefined) => t !== undefined && (t.word.toLowerCase() === role || ROLE_ABBREVIATION[t.word.replace(/\.$/, '')] === role)
     const names = new Set<string | null>()
@@ -356,27 +380,139 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
       }
       if (hit) names.add(fullest(r, []))
     }
-    const [only] = names
-    if (names.size !== 1 || !only) return null
-    // And the description follows that person's name closely: named in this paragraph or the one before.
-    const from = paragraphStartBefore(text, head.start, 2)
-    return runs.some((r) => r.first < head.i && tokens[r.first]!.start >= from && fullest(r, []) === only) ? only : null
+    return names
   }
 
-  /** The named speaker of the attribution just before `rel` in its paragraph, if any. */
-  const previousSpeaker = (rel: BratRelation): string | null => {
+  /** The attribution whose source comes just before `rel`'s, from the start of the paragraph `paragraphs` back. */
+  const previousRelation = (rel: BratRelation, paragraphs: number): BratRelation | undefined => {
     const at = rel.source!.fragments[0]!.start
+    const from = paragraphStartBefore(text, at, paragraphs)
     let best: BratRelation | undefined
     for (const r of brat.relations) {
       const f = r.source?.fragments[0]
-      if (!f || f.start >= at || (best && f.start <= best.source!.fragments[0]!.start)) continue
-      if (text.slice(f.start, at).includes('\n')) continue
+      if (!f || f.start >= at || f.start < from || (best && f.start <= best.source!.fragments[0]!.start)) continue
       best = r
     }
+    return best
+  }
+  /** The named speaker of the attribution just before `rel` in its paragraph, if any. */
+  const previousSpeaker = (rel: BratRelation): string | null => {
+    const best = previousRelation(rel, 1)
     return best ? speakerOf(best).speaker : null
   }
 
+  const quoted = findQuotedPassages(text)
+  /** A person's run by surname, for finding the surname where the tagger missed it. */
+  const bySurname = new Map(runs.filter((r) => r.words.length > 1).map((r) => [r.words[r.words.length - 1]!, r]))
+  const sexes = new Map<string, { he: number; she: number }>()
+  const tally = (name: string | null, he: number, she: number) => {
+    if (!name) return
+    const c = sexes.get(name) ?? { he: 0, she: 0 }
+    c.he += he
+    c.she += she
+    sexes.set(name, c)
+  }
+  const inQuote = (pos: number) => quoted.some((q) => pos > q.open && pos < q.close)
+  /**
+   * Tallies the pronoun at token `head` for the name `r` a chain gave it last: both outside quotation marks
+   * (a speaker's "he" is often someone else), in one sentence or the next, not a source's pronoun (which is
+   * what the sex decides), nobody else named between, and not a bare surname others share ("Clinton").
+   */
+  const tallyPronoun = (r: PersonRun, head: number) => {
+    const at = tokens[head]!.start
+    if (inQuote(at) || sourceTokens.has(head) || inQuote(tokens[r.first]!.start) || tokens[head]!.sentence > tokens[r.first]!.sentence + 1) return
+    const name = fullest(r, [])
+    if (!name || (r.words.length === 1 && runs.some((o) => o.words.length > 1 && o.words[o.words.length - 1] === r.words[0] && fullest(o, []) !== name))) return
+    if (runs.some((o) => o.first > r.last && o.first < head && fullest(o, []) !== name)) return
+    const between = text.slice(tokens[r.last]!.end, at)
+    if ([...between.matchAll(/\p{Lu}[\p{L}’'-]+/gu)].some((m) => bySurname.has(m[0]) && fullest(bySurname.get(m[0])!, []) !== name)) return
+    const w = tokens[head]!.word.toLowerCase()
+    tally(name, /^(?:he|him|his|himself)$/.test(w) ? 1 : 0, /^(?:she|her|hers|herself)$/.test(w) ? 1 : 0)
+  }
+  let tallied = false
+  /**
+   * A person's sex as the article's own pronouns give it (see `tallyPronoun`), or "Mr." or "Mrs."/"Ms."
+   * before the name; null when they do not say clearly.
+   */
+  const sexOf = (name: string): 'he' | 'she' | null => {
+    if (!tallied) {
+      tallied = true
+      // Chains that run on merge people ("Hillary Clinton" … "he" of her husband): only a pronoun close after a name counts.
+      for (const chain of nlp?.chains ?? []) {
+        let last: PersonRun | undefined
+        for (const m of [...chain].sort((x, y) => x.head - y.head)) {
+          if (runAt.has(m.head)) last = runAt.get(m.head)
+          else if (last) tallyPronoun(last, m.head)
+        }
+      }
+      for (const r of runs) {
+        const title = tokens[r.first - 1]?.word
+        if (title && /^Mr\.?$/.test(title)) tally(fullest(r, []), 2, 0)
+        if (title && /^(?:Mrs|Ms)\.?$/.test(title)) tally(fullest(r, []), 0, 2)
+      }
+    }
+    // Twice at least, and three times as often as the other: one stray pronoun decides nothing.
+    const c = sexes.get(name)
+    if (!c || Math.max(c.he, c.she) < 2) return null
+    return c.he >= 3 * c.she ? 'he' : c.she >= 3 * c.he ? 'she' : null
+  }
+
+  /**
+   * "Roe said …. “…,” he said": a he or she whose speaker the paragraph's attributions give, as a
+   * reader takes it. The speaker of the attribution just before (in this paragraph or the one
+   * before), when the pronoun's sex is that person's as the article's pronouns give it.
+   */
+  const speakerBefore = (rel: BratRelation, pronoun: string): string | null => {
+    const prev = previousRelation(rel, 2)
+    const name = prev ? speakerOf(prev).speaker : null
+    if (!name) return null
+    const sex = /^(?:he|him|his)$/i.test(pronoun) ? 'he' : 'she'
+    if (sexOf(name) === (sex === 'he' ? 'she' : 'he')) return null
+    // Another person the pronoun could be, named since outside quotation marks ("Ham said …. Obama …. he said"), leaves it
+    // open: a name the tagger found, or a surname of one written where it missed it ("Trump almost seemed to agree").
+    const from = prev!.source!.fragments[prev!.source!.fragments.length - 1]!.end
+    const to = rel.source!.fragments[0]!.start
+    const outside = (at: number) => at >= from && at < to && !inQuote(at)
+    const rival = (who: string | null) => who !== name && (who === null || sexOf(who) !== (sex === 'he' ? 'she' : 'he'))
+    if (runs.some((r) => outside(tokens[r.first]!.start) && rival(fullest(r, [])))) return null
+    for (const w of text.slice(from, to).matchAll(/\p{Lu}[\p{L}’'-]+/gu)) {
+      const r = bySurname.get(w[0])
+      if (r && outside(from + w.index) && rival(fullest(r, []))) return null
+    }
+    return name
+  }
+
+  /**
+   * A surname the tagger never took for a person's, and the article's words make one ("Cuban said he",
+   * "Le Pen, who … her", "Pete Seat, an Indiana GOP consultant", "star Buddy Valastro"): the longest
+   * name ending with it that the tagger tagged alike ("Mark Cuban" as MISC), or null.
+   */
+  const personByWords = (lead: readonly Token[], last: string): string | null => {
+    if (runs.some((r) => r.words.includes(last))) return null
+    const w = last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    const says = new RegExp(String.raw`\b${w}(?:[’']s)?\s+(?:said|says|told|tells|added|adds|explained|wrote|writes|argued|noted|continued)\s+(?:that\s+)?(?:he|she)\b`)
+    const who = new RegExp(String.raw`\b${w},\s+who\b[^.,;“”"]{0,80}?\b(?:his|her|he|she)\b`)
+    const role = new RegExp(String.raw`\b${w},\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?${DESCRIBES_PERSON.source}`, 'u')
+    if (!says.test(text) && !who.test(text) && !role.test(text)) return null
+    // The source's own words, titles dropped ("Secretary General Ban Ki-moon"), or a longer form elsewhere.
+    let best: string | null = lead.filter((t) => /^\p{Lu}/u.test(t.word) && !TITLE_WORDS.test(t.word) && t.pos !== 'POS').slice(-3).map((t) => t.word).join(' ') || null
+    for (const t of tokens) {
+      if (t.word !== last || t.ner === 'O' || t.ner === 'PERSON') continue
+      let k = t.i
+      while (k > t.i - 2 && tokens[k - 1] && tokens[k - 1]!.ner === t.ner && tokens[k - 1]!.pos === 'NNP' && tokens[k - 1]!.sentence === t.sentence && /^\p{Lu}[\p{L}.’'-]*$/u.test(tokens[k - 1]!.word) && !/[’']s$/.test(tokens[k - 1]!.word)) k--
+      const name = text.slice(tokens[k]!.start, t.end)
+      if (!best || name.length > best.length) best = name
+    }
+    return best
+  }
+
+  const decided = new Map<BratRelation, { speaker: string | null; ignore: boolean; how: string }>()
   const speakerOf = (rel: BratRelation): { speaker: string | null; ignore: boolean; how: string } => {
+    let s = decided.get(rel)
+    if (!s) decided.set(rel, (s = readSource(rel)))
+    return s
+  }
+  const readSource = (rel: BratRelation): { speaker: string | null; ignore: boolean; how: string } => {
     if (!rel.source) return { speaker: null, ignore: false, how: 'no source' }
     const srcTokens = tokensIn(rel.source.fragments)
     const srcText = rel.source.fragments.map((f) => text.slice(f.start, f.end)).join(' ')
@@ -444,14 +580,20 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
     const capitalised = (t: Token) => /^\p{Lu}/u.test(t.word) && !/^(?:DT|NNS|NNPS)$/.test(t.pos) && !isPronoun(t)
     if (srcTokens.length > 0 && !srcTokens.some((t) => /^(?:NN|PRP|WP)/.test(t.pos) || capitalised(t))) return { speaker: null, ignore: true, how: `no noun in the source "${srcText}"` }
     // A pronoun opening a sentence ("He said", "His assumption") is capitalised but no name.
-    const capitals = srcTokens.filter(capitalised)
-    if (heads.length === 0 && inSource.length === 0 && capitals.length > 0 && srcTokens.every((t) => capitalised(t) || t.pos === 'POS')) {
+    // The name that opens the source, before an appositive or relative clause ("Brent Bozell III, founder of …").
+    const comma = srcTokens.findIndex((t) => t.word === ',' || /^(?:WDT|WP)$/.test(t.pos))
+    const lead = comma < 0 ? srcTokens : srcTokens.slice(0, comma)
+    const capitals = lead.filter(capitalised).filter((t) => !/^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(t.word))
+    if (heads.length === 0 && inSource.length === 0 && capitals.length > 0 && lead.every((t) => capitalised(t) || t.pos === 'POS')) {
       const last = capitals[capitals.length - 1]!.word
       const byName = runs.filter((r) => r.words[r.words.length - 1] === last)
       if (byName.length) {
         const name = fullest(byName[0]!, byName)
         return name ? { speaker: name, ignore: false, how: `untagged name "${srcText}"` } : { speaker: null, ignore: true, how: `surname shared: "${srcText}"` }
       }
+      // A name the tagger took for an organisation or a place that the article's words make a person.
+      const missed = personByWords(lead, last)
+      if (missed) return { speaker: missed, ignore: false, how: `a person the tagger missed, by the article's words: "${srcText}"` }
       // A name the tagger never took for a person nor for an organisation or place: the gold cannot tell.
       if (!srcTokens.some((t) => /^(?:ORGANIZATION|LOCATION|MISC)$/.test(t.ner))) return { speaker: null, ignore: true, how: `untagged name "${srcText}"` }
     }
@@ -466,22 +608,33 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
       if (viaChain.length === 0) return { speaker: null, ignore: false, how: `not a person: "${srcText}"` }
     }
     const viaChain = chainRuns()
-    const names = [...new Set(viaChain.map((r) => fullest(r, viaChain)))]
+    // A chain that gives "he" a woman or "she" a man, as the article's other pronouns have them, has gone astray.
+    const opposite = /^(?:he|him|his)$/i.test(srcText.trim()) ? 'she' : /^(?:she|her|hers)$/i.test(srcText.trim()) ? 'he' : null
+    const chained = [...new Set(viaChain.map((r) => fullest(r, viaChain)))]
+    const names = chained.some((n) => opposite && n && sexOf(n) === opposite) ? [] : chained
     // "He said" after a paragraph that names and quotes one person only: that person, as any reader takes it.
-    const lone = /^(?:he|she|him|his|her)$/i.test(srcText.trim()) ? onlyPersonBefore(srcTokens[0]!) : null
-    const previous = /^(?:he|she)$/i.test(srcText.trim()) ? previousSpeaker(rel) : null
+    const loneOne = /^(?:he|she|him|his|her)$/i.test(srcText.trim()) ? onlyPersonBefore(srcTokens[0]!) : null
+    const lone = loneOne && !(opposite && sexOf(loneOne) === opposite) ? loneOne : null
+    const previousOne = /^(?:he|she)$/i.test(srcText.trim()) ? previousSpeaker(rel) : null
+    // Not one the pronoun cannot be: "she" after a man ("Sanders said …. “…,” she said").
+    const previous = previousOne && !(opposite && sexOf(previousOne) === opposite) ? previousOne : null
+    const before = /^(?:he|she|him|his|her)$/i.test(srcText.trim()) ? speakerBefore(rel, srcText.trim()) : null
     if (names.length === 1 && names[0]) {
       // A chain to someone other than the speaker of the attribution just before in the paragraph: the
       // chain is more often wrong ("Rep. Hank Johnson said …. "…," he said" chained to Obama), but not always.
+      if (before && before !== names[0]) return { speaker: before, ignore: false, how: `pronoun "${srcText}" after the speaker before, ${before} (the chain names ${names[0]})` }
       if (previous && previous !== names[0]) return { speaker: null, ignore: true, how: `coreference "${srcText}" → ${names[0]}, but ${previous} spoke just before` }
       // CoreNLP's chains reach far and err: trust one only if the person is named in the last three paragraphs.
       const from = srcTokens[0] ? paragraphStartBefore(text, srcTokens[0].start, 3) : 0
       const near = viaChain.some((r) => tokens[r.first]!.start >= from && tokens[r.first]!.start < (srcTokens[0]?.start ?? 0))
       if (near) return { speaker: names[0], ignore: false, how: `coreference "${srcText}"` }
+      if (before === names[0]) return { speaker: before, ignore: false, how: `pronoun "${srcText}" after the speaker before, ${before}, whom the chain names far back` }
       return { speaker: null, ignore: true, how: `coreference to a person named far back: "${srcText}" → ${names[0]}` }
     }
     // A chain that mixes people ("Bill Clinton", "Hillary Clinton"): the one person just named and quoted, if it is one of them.
     if (lone && (names.length === 0 || names.includes(lone))) return { speaker: lone, ignore: false, how: `pronoun after the one person named "${srcText}"` }
+    if (before && names.includes(before)) return { speaker: before, ignore: false, how: `pronoun "${srcText}" after the speaker before, ${before}, among the chain's ${names.join(', ')}` }
+    if (before && names.length === 0) return { speaker: before, ignore: false, how: `pronoun "${srcText}" after the speaker before, ${before}` }
     if (names.length > 1) return { speaker: null, ignore: true, how: `coreference ambiguous "${srcText}": ${names.join(', ')}` }
     if (srcTokens.length > 0 && srcTokens.every((t) => PRONOUNS.test(t.word))) return { speaker: null, ignore: true, how: `unresolved pronoun "${srcText}"` }
     // "The former secretary of state", "the Republican nominee": a person the coreference did not name.
@@ -494,6 +647,10 @@ export function convertArticle(text: string, brat: Brat, nlp: CoreNlp | null): C
         // named and quoted earlier in the same paragraph.
         const lone = onlyPersonBefore(srcTokens[0]!, 1)
         if (lone) return { speaker: lone, ignore: false, how: `description after the one person named in its paragraph "${srcText}"` }
+        // "Rubio said …. The Florida senator added": the speaker just before, if the article introduced that one by the role.
+        const prev = previousRelation(rel, 2)
+        const prevName = prev ? speakerOf(prev).speaker : null
+        if (prevName && /^\p{Ll}/u.test(headToken.word) && introducedBy(headToken).has(prevName)) return { speaker: prevName, ignore: false, how: `description of the speaker before, introduced as "${headToken.word}": "${srcText}"` }
         return { speaker: null, ignore: true, how: `unresolved description "${srcText}"` }
       }
     }

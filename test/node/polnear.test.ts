@@ -291,6 +291,19 @@ describe('PolNeAR converter', () => {
     expect(convertOne(text, tokens, 'the columnist', 'suggested', 'it was "a fluke."')).toMatchObject({ speaker: 'Ann Doe' })
   })
 
+  it('resolves a definite description to the speaker just before, when the article introduced that one by its role', () => {
+    const text = 'Sen. Al Poe and Sen. Jo Dunn spoke.\n\nPoe said the plan was "dead."\n\nLater, the senator said it was "a fluke."'
+    const tokens: Tok[][] = [
+      [['Sen.', 'O', 'NNP'], ['Al', 'PERSON'], ['Poe', 'PERSON'], ['and', 'O', 'CC'], ['Sen.', 'O', 'NNP'], ['Jo', 'PERSON'], ['Dunn', 'PERSON'], ['spoke', 'O', 'VBD'], ['.', 'O']],
+      [['Poe', 'PERSON'], ['said', 'O', 'VBD'], ['the', 'O', 'DT'], ['plan', 'O'], ['was', 'O', 'VBD'], ['"', 'O'], ['dead', 'O', 'JJ'], ['.', 'O'], ['"', 'O']],
+      [['Later', 'O', 'RB'], [',', 'O', ','], ['the', 'O', 'DT'], ['senator', 'O', 'NN'], ['said', 'O', 'VBD'], ['it', 'O', 'PRP'], ['was', 'O', 'VBD'], ['"', 'O'], ['a', 'O', 'DT'], ['fluke', 'O'], ['.', 'O'], ['"', 'O']],
+    ]
+    const poe = { source: 'Poe', cue: 'said', content: 'the plan was "dead."', from: text.indexOf('Poe said') }
+    expect(convertOne(text, tokens, 'the senator', 'said', 'it was "a fluke."', '', [poe])).toMatchObject({ speaker: 'Al Poe' })
+    // Two senators and no speaker before: the gold cannot tell which.
+    expect(convertOne(text, tokens, 'the senator', 'said', 'it was "a fluke."')).toMatchObject({ speaker: null, ignore: true })
+  })
+
   it('resolves a definite description to the one person named and quoted earlier in its own paragraph', () => {
     const text = 'Ann Doe noted the rule. Asked why, the 34-year-old mother of three replied, "It is fair."'
     const tokens: Tok[][] = [
@@ -315,7 +328,7 @@ describe('PolNeAR converter', () => {
     expect(convertOne(text, tokens, 'she', 'said', '"We won,"', chain, [jane])).toMatchObject({ speaker: 'Jane Roe' })
   })
 
-  it('leaves a pronoun undecided when its chain names someone other than the speaker just before it in the paragraph', () => {
+  it('gives a pronoun the speaker just before it when its chain names someone else, and nobody else is named since', () => {
     const text = 'Jim Doe backed Jane Roe.\n\nRep. Al Poe said the plan was "dead." "It will not pass," he said.'
     const tokens: Tok[][] = [
       [['Jim', 'PERSON'], ['Doe', 'PERSON'], ['backed', 'O', 'VBD'], ['Jane', 'PERSON'], ['Roe', 'PERSON'], ['.', 'O']],
@@ -325,8 +338,68 @@ describe('PolNeAR converter', () => {
     // CoreNLP chained "he" to Jim Doe.
     const chain = '<coreference><mention><sentence>1</sentence><start>1</start><end>3</end><head>2</head></mention><mention><sentence>3</sentence><start>8</start><end>9</end><head>8</head></mention></coreference>'
     const poe = { source: 'Rep. Al Poe', cue: 'said', content: 'the plan was "dead."' }
-    expect(convertOne(text, tokens, 'he', 'said', '"It will not pass,"', chain, [poe])).toMatchObject({ speaker: null, ignore: true })
+    expect(convertOne(text, tokens, 'he', 'said', '"It will not pass,"', chain, [poe])).toMatchObject({ speaker: 'Al Poe' })
     expect(convertOne(text, tokens, 'he', 'said', '"It will not pass,"', chain)).toMatchObject({ speaker: 'Jim Doe' })
+  })
+
+  /** "Al Poe said his plan was “sound.” <between> “It will pass,” <pronoun> said.", with "his" chained to Al Poe. */
+  const speakerBefore = (between: string, betweenTokens: Tok[][], pronoun: string, chains: string) => {
+    const text = `Al Poe said his plan was "sound," and he meant it. ${between}
+
+"It will pass," ${pronoun} said.`
+    const tokens: Tok[][] = [
+      [['Al', 'PERSON'], ['Poe', 'PERSON'], ['said', 'O', 'VBD'], ['his', 'O', 'PRP$'], ['plan', 'O'], ['was', 'O', 'VBD'], ['"', 'O'], ['sound', 'O', 'JJ'], [',', 'O', ','], ['"', 'O'], ['and', 'O', 'CC'], ['he', 'O', 'PRP'], ['meant', 'O', 'VBD'], ['it', 'O', 'PRP'], ['.', 'O']],
+      ...betweenTokens,
+      [['"', 'O'], ['It', 'O', 'PRP'], ['will', 'O', 'MD'], ['pass', 'O', 'VB'], [',', 'O', ','], ['"', 'O'], [pronoun, 'O', 'PRP'], ['said', 'O', 'VBD'], ['.', 'O']],
+    ]
+    const poe = { source: 'Al Poe', cue: 'said', content: 'his plan was "sound,"' }
+    return convertOne(text, tokens, pronoun, 'said', '"It will pass,"', chains, [poe])
+  }
+  const m = (sentence: number, start: number, end: number, head = start) => `<mention><sentence>${sentence}</sentence><start>${start}</start><end>${end}</end><head>${head}</head></mention>`
+  const poeChain = `<coreference>${m(1, 1, 3, 2)}${m(1, 4, 5)}${m(1, 12, 13)}</coreference>`
+
+  it('gives "he said" the speaker of the attribution just before, in the paragraph before, the chain leaving it alone', () => {
+    expect(speakerBefore('', [], 'he', poeChain)).toMatchObject({ speaker: 'Al Poe' })
+  })
+
+  it('leaves "he said" undecided when another man may be meant, named since outside quotation marks', () => {
+    const between = 'Jim Doe nodded.'
+    const tokens: Tok[][] = [[['Jim', 'PERSON'], ['Doe', 'PERSON'], ['nodded', 'O', 'VBD'], ['.', 'O']]]
+    expect(speakerBefore(between, tokens, 'he', poeChain)).toMatchObject({ speaker: null, ignore: true })
+    // A woman named since is no rival for "he".
+    const her = 'Ann Lee shook her head, and she left.'
+    const herTokens: Tok[][] = [[['Ann', 'PERSON'], ['Lee', 'PERSON'], ['shook', 'O', 'VBD'], ['her', 'O', 'PRP$'], ['head', 'O'], [',', 'O', ','], ['and', 'O', 'CC'], ['she', 'O', 'PRP'], ['left', 'O', 'VBD'], ['.', 'O']]]
+    const herChain = `<coreference>${m(1, 1, 3, 2)}${m(1, 4, 5)}${m(1, 12, 13)}</coreference><coreference>${m(2, 1, 3, 2)}${m(2, 4, 5)}${m(2, 8, 9)}</coreference>`
+    expect(speakerBefore(her, herTokens, 'he', herChain)).toMatchObject({ speaker: 'Al Poe' })
+  })
+
+  it('never gives "she" a man the article calls "he", whether by the chain or by the speaker before', () => {
+    // CoreNLP chained the last "she" to Al Poe, whom the article calls "his" and "he".
+    const chain = `<coreference>${m(1, 1, 3, 2)}${m(1, 4, 5)}${m(1, 12, 13)}${m(2, 7, 8)}</coreference>`
+    expect(speakerBefore('', [], 'she', chain)).toMatchObject({ speaker: null, ignore: true })
+    expect(speakerBefore('', [], 'she', poeChain)).toMatchObject({ speaker: null, ignore: true })
+  })
+
+  it('takes a name the tagger called an organisation for a person when the article says "he" of it, by its longest form', () => {
+    const text = 'Al Fenn, the owner of a team, spoke.\n\n"It is early," Fenn said. Fenn said he may run.'
+    const tokens: Tok[][] = [
+      [['Al', 'ORGANIZATION'], ['Fenn', 'ORGANIZATION'], [',', 'O', ','], ['the', 'O', 'DT'], ['owner', 'O'], ['of', 'O', 'IN'], ['a', 'O', 'DT'], ['team', 'O'], [',', 'O', ','], ['spoke', 'O', 'VBD'], ['.', 'O']],
+      [['"', 'O'], ['It', 'O', 'PRP'], ['is', 'O', 'VBZ'], ['early', 'O', 'JJ'], [',', 'O', ','], ['"', 'O'], ['Fenn', 'ORGANIZATION'], ['said', 'O', 'VBD'], ['.', 'O']],
+      [['Fenn', 'ORGANIZATION'], ['said', 'O', 'VBD'], ['he', 'O', 'PRP'], ['may', 'O', 'MD'], ['run', 'O', 'VB'], ['.', 'O']],
+    ]
+    expect(convertOne(text, tokens, 'Fenn', 'said', '"It is early,"')).toMatchObject({ speaker: 'Al Fenn' })
+    // Without words that make it a person ("Verizon said"), an organisation says nothing a person said.
+    const org = text.replace('Fenn said he may run', 'Fenn said it may run')
+    expect(convertOne(org, tokens.map((s) => s.map(([w, n, p]) => [w === 'he' ? 'it' : w, n, p] as Tok)), 'Fenn', 'said', '"It is early,"')).toMatchObject({ speaker: null })
+  })
+
+  it('names a source by the name that opens it, before its appositive ("Jo Dunn III, founder of …")', () => {
+    const text = 'Jo Dunn spoke.\n\n"It is done," said Jo Dunn III, founder of the Center.'
+    const tokens: Tok[][] = [
+      [['Jo', 'PERSON'], ['Dunn', 'PERSON'], ['spoke', 'O', 'VBD'], ['.', 'O']],
+      [['"', 'O'], ['It', 'O', 'PRP'], ['is', 'O', 'VBZ'], ['done', 'O', 'VBN'], [',', 'O', ','], ['"', 'O'], ['said', 'O', 'VBD'], ['Jo', 'ORGANIZATION'], ['Dunn', 'ORGANIZATION'], ['III', 'ORGANIZATION'], [',', 'O', ','], ['founder', 'O'], ['of', 'O', 'IN'], ['the', 'O', 'DT'], ['Center', 'ORGANIZATION'], ['.', 'O']],
+    ]
+    expect(convertOne(text, tokens, 'Jo Dunn III, founder of the Center', 'said', '"It is done,"')).toMatchObject({ speaker: 'Jo Dunn' })
   })
 
   it('gives no speaker to a relative pronoun after a plural ("critics who say") or to a capitalised plural ("Aides")', () => {
