@@ -38,6 +38,7 @@ const INVERTED_ROLE = new RegExp(
   String.raw`^[ \t]*(?<verb>${VERB_ALT})[ \t]+(?<role>(?:(?!(?:for|to|by|with|from|in|on|at|about|that|who|and|or|a|an)\b)[\p{L}.’'-]+[ \t]+){1,6}?)(?<who>${NAME_RUN})(?=[ \t]*(?:[,.;(]|$))`,
   'u',
 )
+const RELAYED = new RegExp(String.raw`^,?[ \t]+(?:according[ \t]+to|as[ \t]+recalled[ \t]+by)[ \t]+(${NAME_RUN})`, 'u')
 const ACCORDING = new RegExp(String.raw`^[ \t]*[Aa]ccording[ \t]+to[ \t]+(?<who>${TITLE_PHRASE}|${NAME_RUN})`, 'u')
 
 /** A name followed by its own verb, perhaps past an appositive ("Roe, a lawyer, endorsed …", "Roe didn’t …"). */
@@ -70,7 +71,8 @@ const SUBJECT_PATTERNS: { rule: string; re: RegExp }[] = [
   // "John McCain -- who lost the 2008 election -- said"
   { rule: 'appositive', re: new RegExp(String.raw`(?<name>${NAME_RUN}),?[ \t]*(?:--|—|–)[^—–“”"\n]{1,160}?(?:--|—|–)[ \t]*${AUX}$`, 'u') },
   // "Anthony Anton, president and CEO of the association stated": the clause opens with the name.
-  { rule: 'appositive', re: new RegExp(String.raw`^[\s,]*(?:(?:But|And|So|Yet|Still),?[ \t]+)?(?<name>${NAME_RUN}),[ \t]+[^,“”"\n]{1,120}?[ \t]+${AUX}$`, 'u') },
+  // "Clinton, a top aide said, “is very confident”": someone unnamed speaks about the name, set off by commas.
+  { rule: 'appositive', re: new RegExp(String.raw`^[\s,]*(?:(?:But|And|So|Yet|Still),?[ \t]+)?(?<name>${NAME_RUN}),[ \t]+(?!(?:a|an|one|another|some|two|three|several)[ \t])[^,“”"\n]{1,120}?[ \t]+${AUX}$`, 'u') },
   // "the union's general secretary, Dave Mercer, was quoted …"
   { rule: 'appositive', re: new RegExp(String.raw`(?<=,[ \t]+)(?<name>${NAME_RUN}),[ \t]+${AUX}$`, 'u') },
 ]
@@ -356,9 +358,23 @@ export class Attributor {
       const conduit = this.conduitIn(subj.start, end) ?? conduitByPattern(this.text.slice(end, to))
       const verb = g.verb ?? ''
       const rule = g.quotedAs ? `${subj.rule}+quoted-by-outlet` : /^(?:told|tells)$/.test(verb) && conduit ? `${subj.rule}+told-outlet` : subj.rule
+      const relay = subj.person ? this.relayedBy(end, to) : null
+      if (relay) return { person: null, candidates: [subj.person!, relay], start: subj.start, end, rule: `${rule}(relayed)`, confidence: 0.3, conduit }
       return { person: subj.person, candidates: subj.candidates, start: subj.start, end, rule, confidence: subj.confidence, conduit }
     }
     return null
+  }
+
+  /**
+   * "“…,” Grayson said, according to Frankel", "she said, as recalled by Walter Hewlett": words a
+   * person heard and passed on are theirs at second hand, so the quote goes to review. An outlet
+   * ("according to CNN") only carries the words.
+   */
+  private relayedBy(end: number, to: number): Person | null {
+    const m = RELAYED.exec(this.masked.slice(end, Math.min(to, end + 80)))
+    const n = m ? nameOf(m[1]!) : null
+    if (!n || isOutletName(m![1]!)) return null
+    return this.people.personForName(n.name, { create: false, titles: n.titles })
   }
 
   /** Where an attribution clause ends: the first comma, dash or semicolon after the verb, or the sentence's end. */

@@ -134,6 +134,26 @@ describe('names as newspapers write them', () => {
   })
 })
 
+describe('who speaks in the writer’s clause', () => {
+  it('takes no noun ending in -ly for an adverb before the verb ("Vale’s family has called")', () => {
+    const text = 'Keith Vale died on Tuesday.\n\nVale’s family has called on the police to release the videos “as a matter of transparency.”'
+    expect(run(text).quotes.filter((q) => q.speaker !== null)).toEqual([])
+  })
+
+  it('takes an unnamed speaker set off after a name ("Roe, a top aide said, “…”") for someone other than the name', () => {
+    const text = 'Jane Roe spoke in Ohio on Monday.\n\nRoe, a top aide said, “is very confident in the contrast” with her rival.'
+    expect(run(text).quotes.filter((q) => q.speaker !== null)).toEqual([])
+  })
+
+  it('sends words a person passed on ("Roe said, according to Hale") to review, but not words an outlet carried', () => {
+    const text = 'Jim Roe met Lois Hale in May. “I will spend a lot of money,” Roe said, according to Hale.'
+    const q = one(text, 'I will spend a lot of money,')
+    expect(q.speaker).toBeNull()
+    expect(q.candidates.map((p) => p.name)).toEqual(['Jim Roe', 'Lois Hale'])
+    expect(who('Jim Roe spoke in May. “I will spend a lot of money,” Roe said, according to CNN.')).toEqual([['I will spend a lot of money,', 'Jim Roe']])
+  })
+})
+
 describe('a surname several people share, read as newspapers write it', () => {
   it('gives a bare surname to the person named first in full, not to relatives introduced after ("his father, Rafael Cruz")', () => {
     const text = 'Sen. Ted Vale endorsed the nominee on Friday.\n\nThe nominee had attacked his wife, Heidi, and his father, Rafael Vale, a pastor.\n\n“I will vote for him,” Vale said.'
