@@ -317,6 +317,11 @@ export class PeopleIndex {
   /** The person a (stripped) name refers to, creating one when `create` is set. */
   personForName(name: string, opts: { create: boolean; titles?: string[]; qualifier?: string | null }): Person | null {
     const tokens = name.split(/[ \t]+/)
+    // "De Blasio" opening a sentence is the "de Blasio" of Bill de Blasio.
+    if (tokens.length > 1 && /^[A-Z][a-z]*$/.test(tokens[0]!) && NAME_PARTICLES.includes(tokens[0]!.toLowerCase())) {
+      const lower = [tokens[0]!.toLowerCase(), ...tokens.slice(1)]
+      if (this.byName.has(lower.join(' ')) || this.withEnding(lower, []).length > 0) return this.personForName(lower.join(' '), opts)
+    }
     const last = tokens[tokens.length - 1]!
     const exact = this.byName.get(name)
     if (exact) return exact
@@ -342,6 +347,12 @@ export class PeopleIndex {
       this.ambiguous.set(name, byEnd)
       if (!opts.create) return null
       return null
+    }
+    // "Tom told …" after "Betsy Ebeling and her husband, Tom Ebeling": a first name alone is the one person
+    // the text gives it to, unless the text also writes it as a word ("will", "mark").
+    if (tokens.length === 1 && isFirstName(last)) {
+      const owners = this.byFirst.get(last) ?? []
+      if (owners.length === 1 && !this.inLowercase(last)) return this.addName(owners[0]!, name)
     }
     const actor = this.known.find(
       (a) =>
@@ -439,7 +450,7 @@ export class PeopleIndex {
     const first = p.name.split(' ')[0]!
     if (isFirstName(first)) return true
     if (/^[A-Z]{2,}[a-z]/.test(first) || (/^[A-Z][a-z]{4,}ed$/.test(first) && !PARTICIPLE_LIKE_NAMES.test(first))) return false
-    return !new RegExp(String.raw`\b${esc(first.toLowerCase())}\b`).test(this.masked)
+    return !this.inLowercase(first)
   }
 
   /** Where the writer first names a person in full, a headline in title case included ("Hillary Clinton Accused Of …"). */
@@ -469,12 +480,34 @@ export class PeopleIndex {
   private addName(p: Person, name: string): Person {
     if (!p.names.includes(name)) p.names.push(name)
     if (!this.byName.has(name)) this.byName.set(name, p)
+    this.noteFirst(p, name)
     return p
   }
 
   /** Lookups by any name a person goes by and by the last word of their name: linear, not quadratic. */
   private readonly byName = new Map<string, Person>()
   private readonly byLast = new Map<string, Person[]>()
+  /** Persons by the first word of a full name they go by ("Tom" for Tom Ebeling). */
+  private readonly byFirst = new Map<string, Person[]>()
+
+  private noteFirst(p: Person, name: string) {
+    const words = name.split(' ')
+    if (words.length < 2) return
+    const list = this.byFirst.get(words[0]!)
+    if (!list) this.byFirst.set(words[0]!, [p])
+    else if (!list.includes(p)) list.push(p)
+  }
+
+  private readonly lowercase = new Map<string, boolean>()
+  /** Whether the text writes a capitalised word in lowercase too ("stop", "will"): then it is a word, not only a name. */
+  private inLowercase(word: string): boolean {
+    let found = this.lowercase.get(word)
+    if (found === undefined) {
+      found = new RegExp(String.raw`\b${esc(word.toLowerCase())}\b`).test(this.masked)
+      this.lowercase.set(word, found)
+    }
+    return found
+  }
 
   private newPerson(name: string, titles: string[], qualifier: string | null): Person {
     const p: Person = {
@@ -487,6 +520,7 @@ export class PeopleIndex {
     }
     this.persons.push(p)
     if (!this.byName.has(name)) this.byName.set(name, p)
+    this.noteFirst(p, name)
     const last = name.split(' ').pop()!
     const list = this.byLast.get(last)
     if (list) list.push(p)

@@ -183,6 +183,18 @@ describe('a surname several people share, read as newspapers write it', () => {
 })
 
 describe('one person, one name: a later surname resolves to the fullest name', () => {
+  it('takes a capitalised particle opening a sentence for the particle of the full name ("De Blasio" is Bill de Blasio)', () => {
+    const text = 'Mayor Bill de Blasio spoke on the radio.\n\nDe Blasio said, “We are safe.”'
+    expect(who(text)).toEqual([['We are safe.', 'Bill de Blasio']])
+  })
+
+  it('takes a first name alone for the one person the text gives it to ("Tom" after "her husband, Tom Ebel")', () => {
+    const text = 'Betsy Ebel and her husband, Tom Ebel, knocked on doors.\n\n“She is a good friend,” Tom told a neighbor.'
+    expect(who(text)).toEqual([['She is a good friend,', 'Tom Ebel']])
+    const word = 'Will Estrada chairs the board. Will the board vote?\n\n“We will see,” Will told reporters.'
+    expect(run(word).quotes.some((q) => q.speaker?.name === 'Will Estrada')).toBe(false)
+  })
+
   it('takes a place’s name after a first name for a surname ("Rep. Steve Israel")', () => {
     expect(who('“We will be closely coordinated,” said Rep. Steve Israel (D-N.Y.).')).toEqual([['We will be closely coordinated,', 'Steve Israel']])
   })
