@@ -53,8 +53,8 @@ const NOT_SUBJECT_AFTER = /^(?:[’']s\b|[ \t]+(?:campaign|camp|office|team|staf
 
 const SUBORDINATE = /^(?:While|Although|Though|If|As|When|Because|Since|Unless|Even though|Whether|Whatever|Whenever)\b/
 
-/** Words before a name that describe it without naming anyone else: no preposition, no "a". */
-const ROLE_BEFORE = /^[\s,]*(?!.*\b(?:to|of|for|with|from|at|by|on|in|and|or|who|that|which|his|her|their)\b)(?:[\p{L}.’'&-]+[ \t]+){1,6}$/u
+/** Words before a name that describe it without naming anyone else: no preposition, no "a", no conjunction opening a clause of its own ("…,” when Clinton blasted him"; "as Cruz said" is his). */
+const ROLE_BEFORE = /^[\s,]*(?!.*\b(?:to|of|for|with|from|at|by|on|in|and|or|who|that|which|his|her|their|when|while|after|before|because|since|until|if|though|although|whereas)\b)(?:[\p{L}.’'&-]+[ \t]+){1,6}$/u
 const PARTICIPLES = /^(?:saying|calling|adding|describing|telling|writing|warning|insisting|arguing|promising|declaring|urging|asking|accusing|noting|explaining|stressing|vowing|pledging|acknowledging|admitting|complaining|referring to|calling for|making the case for)$/
 
 /** Patterns anchored with ^ read the clause from its start, so they apply only where the region starts one. */

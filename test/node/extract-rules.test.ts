@@ -145,6 +145,12 @@ describe('who speaks in the writer’s clause', () => {
     expect(run(text).quotes.filter((q) => q.speaker !== null)).toEqual([])
   })
 
+  it('takes no clause opened by "when" after a quotation for its attribution ("…,” when Hale blasted him"), but takes "as Roe said"', () => {
+    const text = 'Jane Hale and Jim Roe debated on Monday.\n\nThe ad shows Roe answering during the debate, “That makes me smart,” when Hale blasted him for not paying taxes.'
+    expect(run(text).quotes.some((q) => q.speaker?.name === 'Jane Hale')).toBe(false)
+    expect(who('Jim Roe spoke on the radio.\n\nStill, the race “is a dead heat right now,” as Roe said on Monday.')).toEqual([['is a dead heat right now,', 'Jim Roe']])
+  })
+
   it('sends words a person passed on ("Roe said, according to Hale") to review, but not words an outlet carried', () => {
     const text = 'Jim Roe met Lois Hale in May. “I will spend a lot of money,” Roe said, according to Hale.'
     const q = one(text, 'I will spend a lot of money,')
