@@ -151,6 +151,13 @@ describe('who speaks in the writer’s clause', () => {
     expect(who('Jim Roe spoke on the radio.\n\nStill, the race “is a dead heat right now,” as Roe said on Monday.')).toEqual([['is a dead heat right now,', 'Jim Roe']])
   })
 
+  it('gives a quote in a clause joined by "and", "but" or "while" to that clause’s speaker ("Roe accuses … and Hale says …")', () => {
+    const text = 'Jim Roe accuses the president of “leading from behind” and Tom Hale says he is “losing the war on terrorism,” two views of one policy.'
+    expect(who(text)).toEqual([['leading from behind', 'Jim Roe'], ['losing the war on terrorism,', 'Tom Hale']])
+    const nested = 'Jim Roe said that Tom Hale once described the deal as “the gold standard” of trade deals.'
+    expect(who(nested)).toEqual([['the gold standard', 'Jim Roe']])
+  })
+
   it('sends words a person passed on ("Roe said, according to Hale") to review, but not words an outlet carried', () => {
     const text = 'Jim Roe met Lois Hale in May. “I will spend a lot of money,” Roe said, according to Hale.'
     const q = one(text, 'I will spend a lot of money,')
