@@ -261,7 +261,8 @@ export class Attributor {
         continue
       }
       const verb = g.verb ?? 'was quoted as saying'
-      const subj = this.subject(Math.max(sentenceStart, vStart - 220), vStart, vStart - 220 <= sentenceStart)
+      // "…, his rival, Hillary Clinton, saying": a participle set off by a comma is the sentence subject's, not the name's before it.
+      const subj = g.verb && /ing$/.test(g.verb) && /,[ \t]*$/.test(this.masked.slice(Math.max(0, vStart - 3), vStart)) ? null : this.subject(Math.max(sentenceStart, vStart - 220), vStart, vStart - 220 <= sentenceStart)
       if (subj) {
         const end = /^(?:told|tells|telling|asked|asks)$/.test(verb) ? this.objectEnd(vEnd, to) : vEnd
         const rule = g.quotedAs ? `${subj.rule}+quoted-by-outlet` : /^(?:told|tells)$/.test(verb) && this.conduitIn(vEnd, end) ? `${subj.rule}+told-outlet` : subj.rule

@@ -158,6 +158,11 @@ describe('who speaks in the writer’s clause', () => {
     expect(who(nested)).toEqual([['the gold standard', 'Jim Roe']])
   })
 
+  it('gives a participle set off by a comma to the sentence’s subject, not to a name set off before it ("…, his rival, Jane Hale, saying")', () => {
+    const text = 'Sen. Tom Roe visited a morning show to discuss his recent remarks about his rival, Jane Hale, saying “on her worst day” she would be a better president.'
+    expect(who(text)).toEqual([['on her worst day', 'Tom Roe']])
+  })
+
   it('sends words a person passed on ("Roe said, according to Hale") to review, but not words an outlet carried', () => {
     const text = 'Jim Roe met Lois Hale in May. “I will spend a lot of money,” Roe said, according to Hale.'
     const q = one(text, 'I will spend a lot of money,')
