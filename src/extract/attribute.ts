@@ -120,8 +120,11 @@ function nameOf(run: string): { name: string; titles: string[] } | null {
   const words = run.split(/[ \t]+/)
   let owner = words.length - 2
   while (owner >= 0 && !/[’']s$/.test(words[owner]!)) owner--
-  const { rest, titles } = stripPrefix(words.slice(owner + 1).map((w) => w.replace(/[’']s$/, '')))
+  const tokens = words.slice(owner + 1).map((w) => w.replace(/[’']s$/, ''))
+  const { rest, titles, qualifier } = stripPrefix(tokens)
   if (!looksLikePerson(rest)) return null
+  // "The American Legion has asked", "America Rising … called": one word after "The" or a place, with no title, is no person.
+  if (rest.length === 1 && titles.length === 0 && tokens.length > 1 && (qualifier !== null || /^The$/.test(tokens[0]!))) return null
   const name = rest.join(' ')
   if (isOutletName(name)) return null
   return { name, titles }

@@ -163,6 +163,11 @@ describe('who speaks in the writer’s clause', () => {
     expect(who(text)).toEqual([['on her worst day', 'Tom Roe']])
   })
 
+  it('takes one word after "The" or a place’s name, with no title, for no person ("The American Legion has asked")', () => {
+    const text = 'Jim Roe leads the race.\n\nThe American Legion has asked the Roe campaign to “cease and desist” from using its emblem.'
+    expect(run(text).quotes.filter((q) => q.speaker !== null)).toEqual([])
+  })
+
   it('sends words a person passed on ("Roe said, according to Hale") to review, but not words an outlet carried', () => {
     const text = 'Jim Roe met Lois Hale in May. “I will spend a lot of money,” Roe said, according to Hale.'
     const q = one(text, 'I will spend a lot of money,')
