@@ -51,6 +51,8 @@ const CONJOINED = /\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
 /** Words after a name that make it a modifier of someone or something else ("Roe’s campaign", "the Roe team"). */
 const NOT_SUBJECT_AFTER = /^(?:[’']s\b|[ \t]+(?:campaign|camp|office|team|staff|aides?|spokes(?:man|woman|person)|lawyers?|attorneys?|allies|supporters|administration|foundation|website|press|organization|movement|group)\b)/
 
+const OPENING_PREPOSITION = /^(?:Of|For|To|With|About|From|In|On|At|By|Against|Like|Unlike|Despite|Besides|Among|Beyond|Toward|Towards)[ \t]+[A-Z]/
+
 const SUBORDINATE = /^(?:While|Although|Though|If|As|When|Because|Since|Unless|Even though|Whether|Whatever|Whenever)\b/
 
 /** Words before a name that describe it without naming anyone else: no preposition, no "a", no conjunction opening a clause of its own ("…,” when Clinton blasted him"; "as Cruz said" is his). */
@@ -160,6 +162,8 @@ export class Attributor {
       }
       if (m.groups.place !== undefined && !isPlace(m.groups.place)) continue
       if (m.groups.name) {
+        // "Of Carson, Levine, who …, said": a name after a preposition opening the clause is its topic, not its subject.
+        if (OPENING_PREPOSITION.test(m.groups.name)) continue
         const n = nameOf(m.groups.name)
         if (!n) continue
         const person = this.people.personForName(n.name, { create: true, titles: n.titles })

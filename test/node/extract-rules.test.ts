@@ -168,6 +168,11 @@ describe('who speaks in the writer’s clause', () => {
     expect(run(text).quotes.filter((q) => q.speaker !== null)).toEqual([])
   })
 
+  it('takes a name after a preposition opening the clause for its topic, not its subject ("Of Roe, Hale, who …, said")', () => {
+    const text = 'Jim Roe spoke first. Of Roe, Hale, who has given money to his rival, said, “He is scary.”'
+    expect(who(text)).toEqual([['He is scary.', 'Hale']])
+  })
+
   it('sends words a person passed on ("Roe said, according to Hale") to review, but not words an outlet carried', () => {
     const text = 'Jim Roe met Lois Hale in May. “I will spend a lot of money,” Roe said, according to Hale.'
     const q = one(text, 'I will spend a lot of money,')
