@@ -242,7 +242,11 @@ export class Attributor {
     // "As Michael Dell said last week, “…”" is the attribution itself.
     const head = this.masked.slice(sentenceStart, sentenceStart + 20)
     const opening = SUBORDINATE.test(head) && !/^As\b/.test(head) ? this.masked.indexOf(',', sentenceStart) : -1
-    for (const m of region.matchAll(VERB)) {
+    const verbs = [...region.matchAll(VERB)]
+    // "She said …, to which O'Malley interjected: “…”": the verb that brings in the quotation with a colon is its attribution.
+    const last = verbs[verbs.length - 1]
+    if (last && verbs.length > 1 && /^[^,;:.“”"\n]*:\s*$/.test(region.slice(last.index + last[0].length))) verbs.unshift(verbs.pop()!)
+    for (const m of verbs) {
       const vStart = from + m.index
       const vEnd = vStart + m[0].length
       if (opening >= 0 && vStart < opening && opening < to) continue

@@ -173,6 +173,11 @@ describe('who speaks in the writer’s clause', () => {
     expect(who(text)).toEqual([['He is scary.', 'Hale']])
   })
 
+  it('takes the verb that brings in a quotation with a colon for its attribution ("She said …, to which Hale interjected: “…”")', () => {
+    const text = 'Jane Roe and Tom Hale debated on Sunday.\n\nShe said that experts had found her plans strong, to which Hale interjected: “It is just not true.”'
+    expect(who(text)).toEqual([['It is just not true.', 'Tom Hale']])
+  })
+
   it('sends words a person passed on ("Roe said, according to Hale") to review, but not words an outlet carried', () => {
     const text = 'Jim Roe met Lois Hale in May. “I will spend a lot of money,” Roe said, according to Hale.'
     const q = one(text, 'I will spend a lot of money,')
