@@ -39,6 +39,8 @@ const INVERTED_ROLE = new RegExp(
   'u',
 )
 const RELAYED = new RegExp(String.raw`^,?[ \t]+(?:according[ \t]+to|as[ \t]+recalled[ \t]+by)[ \t]+(${NAME_RUN})`, 'u')
+/** "was asked by host Bill Maher", "was asked by Fox Business moderator Gerard Baker": the asker, past a role. */
+const ASKED_BY = new RegExp(String.raw`^[ \t]+by[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[a-z-]+[ \t]+){0,3}(${NAME_RUN})`, 'u')
 const ACCORDING = new RegExp(String.raw`^[ \t]*[Aa]ccording[ \t]+to[ \t]+(?<who>${TITLE_PHRASE}|${NAME_RUN})`, 'u')
 
 /** A name followed by its own verb, perhaps past an appositive ("Roe, a lawyer, endorsed …", "Roe didn’t …"). */
@@ -89,7 +91,7 @@ export const CONFIDENCE: Record<string, number> = {
   // Pronouns (re-measured with people.ts's pronoun rules; their gold comes from CoreNLP coreference, which errs too).
   'pronoun:current': 0.84, 'pronoun:reporter': 0.89, 'pronoun:only': 0.9, 'pronoun:only-unknown-gender': 0.78, 'pronoun:subject': 0.81, 'pronoun:chain': 0.9,
   'participle-subject': 0.74, 'according-to': 0.67, 'colon-intro': 0.69, 'preceding-sentence': 0.68, 'sentence-final': 0.86,
-  'outlet-quoted': 0.9, 'words-of': 0.8,
+  'outlet-quoted': 0.9, 'words-of': 0.8, 'asked-by': 0.8,
   // A surname several people share, read as newspapers write it (people.ts, sharedSurnameAt).
   'surname:principal': 0.9, 'surname:just-introduced': 0.9,
   // The subject of the sentence before, with no verb of saying: right about half the time on train (9 of 19), so reviewed.
@@ -279,6 +281,14 @@ export class Attributor {
         const rule = g.quotedAs ? `${subj.rule}+quoted-by-outlet` : /^(?:told|tells)$/.test(verb) && this.conduitIn(vEnd, end) ? `${subj.rule}+told-outlet` : subj.rule
         // "In an interview with The Daily Post, Roe said": an outlet's pattern counts from the sentence's start.
         const conduit = this.conduitIn(subj.start, to) ?? conduitByPattern(this.text.slice(sentenceStart, subj.start))
+        // "Sanders was asked by host Bill Maher, “…”": the question is the asker's; with no asker named, nobody's for sure.
+        if (subj.person && /^ask/.test(verb) && /\b(?:was|were|is|are|been|being|be)[ \t]+$/.test(this.masked.slice(Math.max(0, vStart - 12), vStart))) {
+          const by = ASKED_BY.exec(this.masked.slice(vEnd, to))
+          const n = by ? nameOf(by[1]!) : null
+          const asker = n ? this.people.personForName(n.name, { create: true, titles: n.titles }) : null
+          if (asker) return { person: asker, candidates: [asker], start: vStart, end, rule: 'asked-by', confidence: CONFIDENCE['asked-by']!, conduit }
+          return { person: null, candidates: [subj.person], start: subj.start, end, rule: `${rule}(asked)`, confidence: 0.3, conduit }
+        }
         return { person: subj.person, candidates: subj.candidates, start: subj.start, end, rule, confidence: subj.confidence, conduit }
       }
       if (PARTICIPLES.test(verb.replace(/\s+/g, ' '))) {

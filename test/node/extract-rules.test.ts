@@ -178,6 +178,12 @@ describe('who speaks in the writer’s clause', () => {
     expect(who(text)).toEqual([['It is just not true.', 'Tom Hale']])
   })
 
+  it('gives a question to its asker ("Roe was asked by host Jim Hale, “…”"), and sends it to review when no asker is named', () => {
+    expect(who('Tom Roe went on the show. Roe was asked by host Jim Hale, “Would you have told her?”')).toEqual([['Would you have told her?', 'Jim Hale']])
+    const text = 'Tom Roe went on the show. Roe was asked, “Would you have told her?”'
+    expect(run(text).quotes.filter((q) => q.speaker !== null)).toEqual([])
+  })
+
   it('sends words a person passed on ("Roe said, according to Hale") to review, but not words an outlet carried', () => {
     const text = 'Jim Roe met Lois Hale in May. “I will spend a lot of money,” Roe said, according to Hale.'
     const q = one(text, 'I will spend a lot of money,')
