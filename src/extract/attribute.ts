@@ -241,10 +241,12 @@ export class Attributor {
   leading(from: number, to: number, sentenceStart: number): Attribution | null {
     const region = this.masked.slice(from, to)
     // "While not everything Trump says is true, Jamieson said …": a verb in an opening subordinate clause is not the attribution.
-    // "As Michael Dell said last week, “…”" is the attribution itself.
+    // "As Michael Dell said last week, “…”" is the attribution itself, unless the main clause has a verb of its own
+    // ("As Trump attacked Clinton, the attendees chanted, “…”").
     const head = this.masked.slice(sentenceStart, sentenceStart + 20)
-    const opening = SUBORDINATE.test(head) && !/^As\b/.test(head) ? this.masked.indexOf(',', sentenceStart) : -1
     const verbs = [...region.matchAll(VERB)]
+    const comma = SUBORDINATE.test(head) ? this.masked.indexOf(',', sentenceStart) : -1
+    const opening = comma >= 0 && (!/^As\b/.test(head) || verbs.some((m) => from + m.index > comma)) ? comma : -1
     // "She said …, to which O'Malley interjected: “…”": the verb that brings in the quotation with a colon is its attribution.
     const last = verbs[verbs.length - 1]
     if (last && verbs.length > 1 && /^[^,;:.“”"\n]*:\s*$/.test(region.slice(last.index + last[0].length))) verbs.unshift(verbs.pop()!)

@@ -184,6 +184,12 @@ describe('who speaks in the writer’s clause', () => {
     expect(run(text).quotes.filter((q) => q.speaker !== null)).toEqual([])
   })
 
+  it('takes an opening "As" clause for the attribution only when the main clause has no verb of saying ("As Roe attacked Hale, the crowd chanted")', () => {
+    const text = 'Jim Roe spoke for an hour.\n\nAs Roe attacked Jane Hale, the attendees chanted, “Lock her up!” as they had before.'
+    expect(run(text).quotes.some((q) => q.speaker?.name === 'Jim Roe')).toBe(false)
+    expect(who('Jim Roe spoke in Ohio.\n\nAs Roe said last week, “The deal is dead.”')).toEqual([['The deal is dead.', 'Jim Roe']])
+  })
+
   it('sends words a person passed on ("Roe said, according to Hale") to review, but not words an outlet carried', () => {
     const text = 'Jim Roe met Lois Hale in May. “I will spend a lot of money,” Roe said, according to Hale.'
     const q = one(text, 'I will spend a lot of money,')
