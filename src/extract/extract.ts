@@ -62,6 +62,8 @@ function isTitle(quoted: string, before: string): boolean {
 const WORDS_OF = /\b(?:words|remarks|comments|message|verdict|warning|view)[ \t]+(?:of|from)[ \t]+/
 /** Where a clause of its own is joined to the one before: "…, and Trump says", "…, while Cruz said", "; Roe said". */
 const COORDINATED = /(?:,?[ \t]+(?:and|but|while|whereas)|;)[ \t]+(?=[A-Z])/g
+/** An unnamed source's own verb right after a quotation: "…,” the source recalled", "…,” a witness said". */
+const RECALLED_BY_UNNAMED = /^[\s,]*(?:the|a|an|one)[ \t]+(?:[a-z-]+[ \t]+){0,3}?(?:recalled|recalls|remembered|said|says|told)\b/
 /** Verbs of a speaker going on with the words before: "he added", "she continued", "went on". */
 const GOES_ON = /\b(?:added|adds|adding|continued|continues|went[ \t]+on)\b/
 const INTRO_BY_OUTLET = /\bquoted[ \t]+(?:an?|one)[ \t]|\b(?:an?|one)[ \t]+[^.,“”"]{1,60}?[ \t]+told\b/
@@ -173,6 +175,10 @@ export function extractQuotes(text: string, known: readonly KnownActor[] = []): 
       // "Cruz accuses Obama of “…” and Trump says he is “losing the war”": a clause joined by "and", "but" or
       // "while" after the attribution has its own speaker, who says the quote in it.
       if (attr?.person && attr.end < q.open) attr = coordinated(attr, q.open) ?? attr
+      // "Grayson said Randolph “would have no chance to win,” the source recalled": words someone unnamed passed on go to review.
+      if (attr?.person && attr.end < q.open && RECALLED_BY_UNNAMED.test(masked.slice(q.close + 1, afterTo))) {
+        attr = { ...attr, person: null, candidates: attr.candidates, rule: `${attr.rule}(relayed)`, confidence: 0.3 }
+      }
     }
     if (continues) {
       quotes.push({

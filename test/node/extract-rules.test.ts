@@ -190,6 +190,12 @@ describe('who speaks in the writer’s clause', () => {
     expect(who('Jim Roe spoke in Ohio.\n\nAs Roe said last week, “The deal is dead.”')).toEqual([['The deal is dead.', 'Jim Roe']])
   })
 
+  it('sends words an unnamed source passed on to review ("Roe said Hale “would lose,” the source recalled")', () => {
+    const text = 'Jim Roe met the group in May. Roe said Hale “would have no chance to win,” the source recalled.'
+    expect(run(text).quotes.filter((q) => q.speaker !== null)).toEqual([])
+    expect(who('Jim Roe met the group in May. Roe said Hale “would have no chance to win.”')).toEqual([['would have no chance to win.', 'Jim Roe']])
+  })
+
   it('sends words a person passed on ("Roe said, according to Hale") to review, but not words an outlet carried', () => {
     const text = 'Jim Roe met Lois Hale in May. “I will spend a lot of money,” Roe said, according to Hale.'
     const q = one(text, 'I will spend a lot of money,')
