@@ -6,7 +6,7 @@
 import { AUXILIARIES, QUOTE_CUES, SPEECH_VERBS } from './lexicon'
 import { conduitByPattern, findOutlets, isOutletName, standaloneOutlet, toldName } from './outlets'
 import { NOT_PERSONS } from './lexicon'
-import { NAME_RUN, TITLE_PHRASE, isFirstName, looksLikePerson, stripPrefix, type Mention, type PeopleIndex, type Person } from './people'
+import { ADVERB, NAME_RUN, TITLE_PHRASE, isFirstName, looksLikePerson, stripPrefix, type Mention, type PeopleIndex, type Person } from './people'
 
 export interface Attribution {
   /** Null when the rules found the attribution but cannot tell whom it names. */
@@ -28,7 +28,7 @@ const VERB_ALT = verbAlt(SPEECH_VERBS)
 const OPENING_VERB_ALT = verbAlt(SPEECH_VERBS.map((v) => v[0]!.toUpperCase() + v.slice(1)))
 const OPENING_VERB = new RegExp(String.raw`^[ \t]*(?:${OPENING_VERB_ALT})[ \t]+[A-Z]`, 'u')
 // Auxiliaries and any adverb ("Roe bluntly said", "Roe has also repeatedly warned").
-const AUX = String.raw`(?:(?:${AUXILIARIES.map(esc).join('|')}|[a-z]{2,}ly)[ \t]+)*`
+const AUX = String.raw`(?:(?:${AUXILIARIES.map(esc).join('|')}|${ADVERB})[ \t]+)*`
 /** A party/state tag after a name: "(D-Ohio)", "(R-Texas)", "(I-Vt.)", perhaps with a comma after it ("Gov. John Kasich (R-OH), said"). */
 const TAG = String.raw`(?:[ \t]*\([DRI](?:-[A-Z][\p{L}. ]{1,20})?\),?)?`
 const QUOTED_AS = String.raw`was[ \t]+quoted[ \t]+(?:by|in)[ \t]+[^,“”"\n]*?as[ \t]+saying`
@@ -58,6 +58,7 @@ const INVERTED_ROLE = new RegExp(
   'u',
 )
 const ENDS_NAME = new RegExp(`^(?:${AFTER_NAME})`, 'u')
+const RELAYED = new RegExp(String.raw`^,?[ \t]+(?:according[ \t]+to|as[ \t]+recalled[ \t]+by)[ \t]+(${NAME_RUN})`, 'u')
 const ACCORDING = new RegExp(String.raw`^[ \t]*[Aa]ccording[ \t]+to[ \t]+(?<who>${TITLE_PHRASE}|${NAME_RUN})`, 'u')
 
 /** A name followed by its own verb, perhaps past an appositive ("Roe, a lawyer, endorsed …", "Roe didn’t …"). */
@@ -81,10 +82,12 @@ const CONJOINED = /\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
 /** Words after a name that make it a modifier of someone or something else ("Roe’s campaign", "the Roe team"). */
 const NOT_SUBJECT_AFTER = /^(?:[’']s\b|[ \t]+(?:campaign|camp|office|team|staff|aides?|spokes(?:man|woman|person)|lawyers?|attorneys?|allies|supporters|administration|foundation|website|press|organization|movement|group)\b)/
 
+const OPENING_PREPOSITION = /^(?:Of|For|To|With|About|From|In|On|At|By|Against|Like|Unlike|Despite|Besides|Among|Beyond|Toward|Towards)[ \t]+[A-Z]/
+
 const SUBORDINATE = /^(?:While|Although|Though|If|As|When|Because|Since|Unless|Even though|Whether|Whatever|Whenever)\b/
 
-/** Words before a name that describe it without naming anyone else: no preposition, no "a". */
-const ROLE_BEFORE = /^[\s,]*(?!.*\b(?:to|of|for|with|from|at|by|on|in|and|or|who|that|which|his|her|their|when|while|as|after|before|because|if|since|until|although|though|where|whereas)\b)(?:[\p{L}.’'&-]+[ \t]+){1,6}$/u
+/** Words before a name that describe it without naming anyone else: no preposition, no "a", no conjunction opening a clause of its own ("…,” when Clinton blasted him"; "as Cruz said" is his). */
+const ROLE_BEFORE = /^[\s,]*(?!.*\b(?:to|of|for|with|from|at|by|on|in|and|or|who|that|which|his|her|their|when|while|after|before|because|since|until|if|though|although|where|whereas)\b)(?:[\p{L}.’'&-]+[ \t]+){1,6}$/u
 /** Someone's role set off by commas before the name ("Rep. Duncan Hale’s chief of staff, Joe Kasper, told"). */
 const POSSESSIVE_ROLE_BEFORE = /^[\s,]*(?:[\p{L}.’'-]+[ \t]+){0,4}[\p{L}.-]+[’']s[ \t]+(?:[a-z-]+[ \t]+){0,4}[a-z-]+(?:[ \t]+of[ \t]+[a-z-]+)?,[ \t]+$/u
 /** A relation named with a possessive pronoun before the name ("his friend Omar Saleh told", "his wife, Gabriela Lazar, wrote"). */
@@ -112,7 +115,8 @@ const SUBJECT_PATTERNS: { rule: string; re: RegExp }[] = [
   // "John McCain -- who lost the 2008 election -- said"
   { rule: 'appositive', re: new RegExp(String.raw`(?<name>${NAME_RUN}),?[ \t]*(?:--|—|–)[^—–“”"\n]{1,160}?(?:--|—|–)[ \t]*${AUX}$`, 'u') },
   // "Anthony Anton, president and CEO of the association stated": the clause opens with the name.
-  { rule: 'appositive', re: new RegExp(String.raw`^[\s,]*(?:(?:But|And|So|Yet|Still),?[ \t]+)?(?<name>${NAME_RUN}),[ \t]+[^,“”"\n]{1,120}?[ \t]+${AUX}$`, 'u') },
+  // "Clinton, a top aide said, “is very confident”": someone unnamed speaks about the name, set off by commas.
+  { rule: 'appositive', re: new RegExp(String.raw`^[\s,]*(?:(?:But|And|So|Yet|Still),?[ \t]+)?(?<name>${NAME_RUN}),[ \t]+(?!(?:a|an|one|another|some|two|three|several)[ \t])[^,“”"\n]{1,120}?[ \t]+${AUX}$`, 'u') },
   // "the union's general secretary, Dave Mercer, was quoted …"
   { rule: 'appositive', re: new RegExp(String.raw`(?<=,[ \t]+)(?<name>${NAME_RUN}),[ \t]+${AUX}$`, 'u') },
 ]
@@ -130,6 +134,8 @@ export const CONFIDENCE: Record<string, number> = {
   'outlet-quoted': 0.9, 'words-of': 0.8,
   // A partial quote's sentence subject past a cue of speech (24 of 24 on train; few cases, so not rounded up).
   'sentence-subject': 0.92, signature: 0.9, 'asked-by': 0.9,
+  // A surname several people share, read as newspapers write it (people.ts, sharedSurnameAt).
+  'surname:principal': 0.9, 'surname:just-introduced': 0.9,
   // The subject of the sentence before, with no verb of saying: right about half the time on train (9 of 19), so reviewed.
   'preceding-subject': 0.47,
 }
@@ -160,8 +166,11 @@ function nameOf(run: string): { name: string; titles: string[] } | null {
   const words = run.split(/[ \t]+/)
   let owner = words.length - 2
   while (owner >= 0 && !/[’']s$/.test(words[owner]!)) owner--
-  const { rest, titles } = stripPrefix(words.slice(owner + 1).map((w) => w.replace(/[’']s$/, '')))
+  const tokens = words.slice(owner + 1).map((w) => w.replace(/[’']s$/, ''))
+  const { rest, titles, qualifier } = stripPrefix(tokens)
   if (!looksLikePerson(rest)) return null
+  // "The American Legion has asked", "America Rising … called": one word after "The" or a place, with no title, is no person.
+  if (rest.length === 1 && titles.length === 0 && tokens.length > 1 && (qualifier !== null || /^The$/.test(tokens[0]!))) return null
   const name = rest.join(' ')
   if (isOutletName(name)) return null
   return { name, titles }
@@ -197,6 +206,8 @@ export class Attributor {
       }
       if (m.groups.place !== undefined && !isPlace(m.groups.place)) continue
       if (m.groups.name) {
+        // "Of Carson, Levine, who …, said": a name after a preposition opening the clause is its topic, not its subject.
+        if (OPENING_PREPOSITION.test(m.groups.name)) continue
         const n = nameOf(m.groups.name)
         if (!n) continue
         const person = this.people.personForName(n.name, { create: true, titles: n.titles })
@@ -206,6 +217,8 @@ export class Attributor {
         }
         if (!person) {
           const maybe = this.people.ambiguous.get(n.name)
+          const shared = maybe && this.people.sharedSurnameAt(n.name, start)
+          if (shared) return { person: shared.person, candidates: [shared.person, ...maybe.filter((p) => p !== shared.person)], start, rule: `${rule}:${shared.how}`, confidence: CONFIDENCE[`surname:${shared.how}`]! }
           if (maybe) return { person: null, candidates: maybe, start, rule: `${rule}(ambiguous)`, confidence: 0.3 }
           continue
         }
@@ -272,10 +285,16 @@ export class Attributor {
     // "Said Jane Roe, who grew up nearby, “…”": the verb opens the sentence and its subject follows.
     if (from === sentenceStart && OPENING_VERB.test(region)) return this.trailing(from, to)
     // "While not everything Trump says is true, Jamieson said …": a verb in an opening subordinate clause is not the attribution.
-    // "As Michael Dell said last week, “…”" is the attribution itself.
+    // "As Michael Dell said last week, “…”" is the attribution itself, unless the main clause has a verb of its own
+    // ("As Trump attacked Clinton, the attendees chanted, “…”").
     const head = this.masked.slice(sentenceStart, sentenceStart + 20)
-    const opening = SUBORDINATE.test(head) && !/^As\b/.test(head) ? this.masked.indexOf(',', sentenceStart) : -1
-    for (const m of region.matchAll(VERB)) {
+    const verbs = [...region.matchAll(VERB)]
+    const comma = SUBORDINATE.test(head) ? this.masked.indexOf(',', sentenceStart) : -1
+    const opening = comma >= 0 && (!/^As\b/.test(head) || verbs.some((m) => from + m.index > comma)) ? comma : -1
+    // "She said …, to which O'Malley interjected: “…”": the verb that brings in the quotation with a colon is its attribution.
+    const last = verbs[verbs.length - 1]
+    if (last && verbs.length > 1 && /^[^,;:.“”"\n]*:\s*$/.test(region.slice(last.index + last[0].length))) verbs.unshift(verbs.pop()!)
+    for (const m of verbs) {
       const vStart = from + m.index
       const vEnd = vStart + m[0].length
       if (opening >= 0 && vStart < opening && opening < to) continue
@@ -316,7 +335,8 @@ export class Attributor {
         if (person) return { person, candidates: [person], start: vStart, end: vEnd + by![0].length, rule: 'asked-by', confidence: CONFIDENCE['asked-by']!, conduit: null }
         continue
       }
-      const subj = this.subject(Math.max(sentenceStart, vStart - 220), vStart, vStart - 220 <= sentenceStart)
+      // "…, his rival, Hillary Clinton, saying": a participle set off by a comma is the sentence subject's, not the name's before it.
+      const subj = g.verb && /ing$/.test(g.verb) && /,[ \t]*$/.test(this.masked.slice(Math.max(0, vStart - 3), vStart)) ? null : this.subject(Math.max(sentenceStart, vStart - 220), vStart, vStart - 220 <= sentenceStart)
       if (subj) {
         const end = /^(?:told|tells|telling|asked|asks)$/.test(verb) ? this.objectEnd(vEnd, to) : vEnd
         const rule = g.quotedAs ? `${subj.rule}+quoted-by-outlet` : /^(?:told|tells)$/.test(verb) && this.conduitIn(vEnd, end) ? `${subj.rule}+told-outlet` : subj.rule
@@ -418,6 +438,12 @@ export class Attributor {
       const n = nameOf(who)
       const person = /^[Tt]he\b/.test(who) ? this.people.personForTitle(who) : n ? this.people.personForName(n.name, { create: true, titles: n.titles }) : null
       const maybe = n && !person ? this.people.ambiguous.get(n.name) : undefined
+      const shared = maybe && n ? this.people.sharedSurnameAt(n.name, from + lead) : null
+      if (maybe && shared) {
+        const start = from + lead
+        const end = this.clauseEnd(from + inverted[0].length, to)
+        return { person: shared.person, candidates: [shared.person, ...maybe.filter((p) => p !== shared.person)], start, end, rule: `verb-name:${shared.how}`, confidence: CONFIDENCE[`surname:${shared.how}`]!, conduit: this.conduitIn(start, end) }
+      }
       if (maybe) {
         const start = from + lead
         const end = this.clauseEnd(from + inverted[0].length, to)
@@ -453,9 +479,23 @@ export class Attributor {
       const conduit = this.conduitIn(subj.start, end) ?? conduitByPattern(this.text.slice(end, to))
       const verb = g.verb ?? ''
       const rule = g.quotedAs ? `${subj.rule}+quoted-by-outlet` : /^(?:told|tells)$/.test(verb) && conduit ? `${subj.rule}+told-outlet` : subj.rule
+      const relay = subj.person ? this.relayedBy(end, to) : null
+      if (relay) return { person: null, candidates: [subj.person!, relay], start: subj.start, end, rule: `${rule}(relayed)`, confidence: 0.3, conduit }
       return { person: subj.person, candidates: subj.candidates, start: subj.start, end, rule, confidence: subj.confidence, conduit }
     }
     return null
+  }
+
+  /**
+   * "“…,” Grayson said, according to Frankel", "she said, as recalled by Walter Hewlett": words a
+   * person heard and passed on are theirs at second hand, so the quote goes to review. An outlet
+   * ("according to CNN") only carries the words.
+   */
+  private relayedBy(end: number, to: number): Person | null {
+    const m = RELAYED.exec(this.masked.slice(end, Math.min(to, end + 80)))
+    const n = m ? nameOf(m[1]!) : null
+    if (!n || isOutletName(m![1]!)) return null
+    return this.people.personForName(n.name, { create: false, titles: n.titles })
   }
 
   /** Where an attribution clause ends: the first comma, dash or semicolon after the verb, or the sentence's end. */

@@ -77,6 +77,10 @@ function isNickname(text: string, q: Quotation): boolean {
 
 /** "Those were the words of X": the sentence after a quotation names its speaker. */
 const WORDS_OF = /\b(?:words|remarks|comments|message|verdict|warning|view)[ \t]+(?:of|from)[ \t]+/
+/** Where a clause of its own is joined to the one before: "…, and Trump says", "…, while Cruz said", "; Roe said". */
+const COORDINATED = /(?:,?[ \t]+(?:and|but|while|whereas)|;)[ \t]+(?=[A-Z])/g
+/** An unnamed source's own verb right after a quotation: "…,” the source recalled", "…,” a witness said". */
+const RECALLED_BY_UNNAMED = /^[\s,]*(?:the|a|an|one)[ \t]+(?:[a-z-]+[ \t]+){0,3}?(?:recalled|recalls|remembered|said|says|told)\b/
 /** Verbs of a speaker going on with the words before: "he added", "she continued", "went on". */
 const GOES_ON = /\b(?:added|adds|adding|continued|continues|went[ \t]+on)\b/
 const INTRO_BY_OUTLET = /\bquoted[ \t]+(?:an?|one)[ \t]|\b(?:an?|one)[ \t]+[^.,“”"]{1,60}?[ \t]+told\b/
@@ -207,6 +211,13 @@ export function extractQuotes(source: string, known: readonly KnownActor[] = [])
       if (attr?.person && attr.end < q.open && closesEarlierQuote(attr.start, qi) && people.mentionsIn(attr.end, q.open).some((m) => m.person !== attr!.person && people.speaksAt(m))) {
         attr = { ...attr, person: null, candidates: attr.candidates, confidence: 0.3 }
       }
+      // "Cruz accuses Obama of “…” and Trump says he is “losing the war”": a clause joined by "and", "but" or
+      // "while" after the attribution has its own speaker, who says the quote in it.
+      if (attr?.person && attr.end < q.open) attr = coordinated(attr, q.open) ?? attr
+      // "Grayson said Randolph “would have no chance to win,” the source recalled": words someone unnamed passed on go to review.
+      if (attr?.person && attr.end < q.open && RECALLED_BY_UNNAMED.test(masked.slice(q.close + 1, afterTo))) {
+        attr = { ...attr, person: null, candidates: attr.candidates, rule: `${attr.rule}(relayed)`, confidence: 0.3 }
+      }
     }
     if (continues) {
       quotes.push({
@@ -278,6 +289,15 @@ export function extractQuotes(source: string, known: readonly KnownActor[] = [])
   })
 
   /** Whether an attribution starting at `at` directly follows the closing mark of a quotation before quotation `qi`. */
+  /** The speaker of a clause joined after an attribution ("…, while Cruz said that “…”"), when that clause has one of its own. */
+  function coordinated(attr: Attribution, open: number): Attribution | null {
+    let joint = -1
+    for (const m of masked.slice(attr.end, open).matchAll(COORDINATED)) joint = attr.end + m.index + m[0].length
+    if (joint < 0) return null
+    const later = attributor.leading(joint, open, joint)
+    return later?.person && later.person !== attr.person && later.start >= joint ? later : null
+  }
+
   function closesEarlierQuote(at: number, qi: number): boolean {
     for (let k = qi - 1; k >= 0 && quotations[k]!.close >= at - 40; k--) {
       const earlier = quotations[k]!

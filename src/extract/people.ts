@@ -11,6 +11,7 @@ import {
   AUXILIARIES, SPEECH_VERBS, FEMALE_HONORIFICS, FEMALE_NAMES, MALE_HONORIFICS, MALE_NAMES, NAME_PARTICLES, NOT_NAME_WORDS, NOT_PERSONS,
   ORG_WORDS, QUALIFIERS, ROLE_NOUNS, TITLES,
 } from './lexicon'
+import { sameGivenName } from './nicknames'
 import { isOutletName } from './outlets'
 import { lowerBound, type Sentence } from './text'
 
@@ -91,6 +92,9 @@ function genderOf(first: string, titles: readonly string[]): 'm' | 'f' | null {
   return null
 }
 
+/** An adverb before a verb ("Roe bluntly said"), not a noun ending like one ("Roe's family has called", "an ally said"). */
+export const ADVERB = String.raw`(?!(?:family|ally|rally|assembly|supply|reply|anomaly|monopoly|bully|belly|folly|homily|lily|jelly)\b)[a-z]{2,}ly`
+
 /** "of Ohio", "of the James Martin Center for Nonproliferation Studies": where a person is from, after their name. */
 const OF_PLACE = String.raw`[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\p{L}.’'-]*(?:[ \t]+(?:(?:for|of|and|on|at)[ \t]+)?[A-Z][\p{L}.’'-]*){0,6}`
 
@@ -101,7 +105,7 @@ const OF_PLACE = String.raw`[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\p{L}.’'-]*(?:[ 
  */
 const SAYS = SPEECH_VERBS.filter((v) => !/ing$/.test(v)).join('|')
 const SPEAKS_AFTER = new RegExp(
-  String.raw`^(?:[ \t]*\([DRI](?:-[^)\n]{1,20})?\))?(?:${OF_PLACE})?(?:(?:,[^,“”"\n]{1,80}){1,3},)?[ \t]+(?:(?:${AUXILIARIES.join('|')}|[a-z]{2,}ly)[ \t]+)*(?:${SPEECH_VERBS.filter((v) => !/ing$/.test(v)).join('|')})\b`,
+  String.raw`^(?:[ \t]*\([DRI](?:-[^)\n]{1,20})?\))?(?:${OF_PLACE})?(?:(?:,[^,“”"\n]{1,80}){1,3},)?[ \t]+(?:(?:${AUXILIARIES.join('|')}|${ADVERB})[ \t]+)*(?:${SPEECH_VERBS.filter((v) => !/ing$/.test(v)).join('|')})\b`,
   'u',
 )
 
@@ -132,7 +136,7 @@ const RELATIVE_FULL_G = /\b(?:(wife|husband|widow|widower|son|daughter|brother|s
 
 /** A name, its appositive perhaps, and "who said": "Dianne Feinstein of California, the ranking Democrat, who said". */
 const SPEAKS_AFTER_WHO = new RegExp(
-  String.raw`^(?:[ \t]*\([DRI](?:-[^)\n]{1,20})?\))?(?:${OF_PLACE})?(?:,[^,“”"\n]{1,80}){0,2},[ \t]+who[ \t]+(?:(?:${AUXILIARIES.join('|')}|[a-z]{2,}ly)[ \t]+)*(?:${SAYS})\b`,
+  String.raw`^(?:[ \t]*\([DRI](?:-[^)\n]{1,20})?\))?(?:${OF_PLACE})?(?:,[^,“”"\n]{1,80}){0,2},[ \t]+who[ \t]+(?:(?:${AUXILIARIES.join('|')}|${ADVERB})[ \t]+)*(?:${SAYS})\b`,
   'u',
 )
 
@@ -146,6 +150,9 @@ const MODIFIES_NEXT = new RegExp(
 const OUTLET_NAME_WORD = /\b(?:News|Times|Journal|Radio|Magazine|Daily|Herald|Tribune|Network|Gazette|Dealer|Beast|Blaze|Examiner|Chronicle|Edition)\b/
 const SPEECH_VERB_SET = new Set<string>(SPEECH_VERBS.filter((v) => !v.includes(' ')))
 const FUNCTION_WORDS = new Set('To A An The With Of For And In On Is Be Has Have Will At By From As But Or Are Was Were Not Than That This'.split(' '))
+
+/** First names ending like a participle ("Alfred", "Saeed"): "Endorsed" is no name, these are. */
+const PARTICIPLE_LIKE_NAMES = /^(?:alfred|manfred|winifred|wilfred|mildred|mohammed|muhammed|mohamed|muhamed|ahmed|hamed|saeed|rasheed|waleed|khaled|fareed|siegfried)$/i
 
 /** Splits a title prefix ("Ukrainian President") off a capitalized run. */
 export function stripPrefix(tokens: string[]): { rest: string[]; titles: string[]; qualifier: string | null; dropped: number } {
@@ -194,7 +201,7 @@ export function stripPrefix(tokens: string[]): { rest: string[]; titles: string[
       (i === 0 && tokens.length > 1 && SPEECH_VERB_SET.has(w) && /^[A-Z][a-z]+$/.test(tokens[i]!) && !isFirstName(w)) ||
       (i === 0 && tokens.length > 1 && !isFirstName(w) && (/^[a-z]{3,}ing$/.test(w) || /^[a-z]{4,}ly$/.test(w) || /^[A-Z][a-z]+-[a-z]/.test(tokens[i]!))) ||
       // "Understated Perez", "Endorsed Trump": a participle opening a run, not a first name ending in -ed.
-      (i === 0 && tokens.length > 1 && !isFirstName(w) && /^[a-z]{5,}ed$/.test(w) && !/^(?:alfred|manfred|winifred|wilfred|mildred|mohammed|muhammed|mohamed|muhamed|ahmed|hamed|saeed|rasheed|waleed|khaled|fareed|siegfried)$/.test(w))
+      (i === 0 && tokens.length > 1 && !isFirstName(w) && /^[a-z]{5,}ed$/.test(w) && !PARTICIPLE_LIKE_NAMES.test(w))
     ) {
       i++
       continue
@@ -276,6 +283,8 @@ export function looksLikePerson(tokens: readonly string[]): boolean {
     if (i === 0 && tokens.length > 1 && isFirstName(t)) return true
     // "Kathleen Hall Jamieson": after a first name, a middle name may be a word organisations use too.
     if (i > 0 && i < tokens.length - 1 && isFirstName(tokens[0]!) && /^[A-Z][a-z]+$/.test(t) && ORG_WORDS.has(w) && !NOT_PERSONS.has(w)) return true
+    // "Rep. Steve Israel", "Kerry Washington": after a first name, a place's name is a surname.
+    if (i === 1 && tokens.length === 2 && isFirstName(tokens[0]!) && !/^(?:will|may)$/i.test(tokens[0]!) && /^[A-Z][a-z]+$/.test(t) && NOT_PERSONS.has(w) && !ORG_WORDS.has(w)) return true
     return !ORG_WORDS.has(w) && !NOT_PERSONS.has(w) && !/^(?:[a-z]\.){2,}$/.test(w) && !/^[A-Z]{2,}$/.test(t)
   })
 }
@@ -308,16 +317,22 @@ export class PeopleIndex {
   /** The person a (stripped) name refers to, creating one when `create` is set. */
   personForName(name: string, opts: { create: boolean; titles?: string[]; qualifier?: string | null }): Person | null {
     const tokens = name.split(/[ \t]+/)
+    // "De Blasio" opening a sentence is the "de Blasio" of Bill de Blasio.
+    if (tokens.length > 1 && /^[A-Z][a-z]*$/.test(tokens[0]!) && NAME_PARTICLES.includes(tokens[0]!.toLowerCase())) {
+      const lower = [tokens[0]!.toLowerCase(), ...tokens.slice(1)]
+      if (this.byName.has(lower.join(' ')) || this.withEnding(lower, []).length > 0) return this.personForName(lower.join(' '), opts)
+    }
     const last = tokens[tokens.length - 1]!
     const exact = this.byName.get(name)
     if (exact) return exact
     // "The Ebelings were …", "the Clintons": the plural of a surname the text gives is a family, not a person.
     if (tokens.length === 1 && /[a-z]s$/.test(last) && this.byLast.has(last.slice(0, -1))) return null
-    // The same first and last name is the same person ("Harry M. Reid", "Harry Reid"); the fuller form names them.
+    // The same first and last name is the same person ("Harry M. Reid", "Harry Reid"), a familiar form of the first
+    // name too ("Ken Starr", "Kenneth Starr"); the fuller form names them.
     if (tokens.length > 1) {
       const same = (this.byLast.get(last) ?? []).find((p) => {
         const t = p.name.split(' ')
-        return t.length > 1 && t[0] === tokens[0]
+        return t.length > 1 && sameGivenName(t[0]!.toLowerCase(), tokens[0]!.toLowerCase())
       })
       if (same) {
         if (tokens.length > same.name.split(' ').length) same.name = name
@@ -332,6 +347,12 @@ export class PeopleIndex {
       this.ambiguous.set(name, byEnd)
       if (!opts.create) return null
       return null
+    }
+    // "Tom told …" after "Betsy Ebeling and her husband, Tom Ebeling": a first name alone is the one person
+    // the text gives it to, unless the text also writes it as a word ("will", "mark").
+    if (tokens.length === 1 && isFirstName(last)) {
+      const owners = this.byFirst.get(last) ?? []
+      if (owners.length === 1 && !this.inLowercase(last)) return this.addName(owners[0]!, name)
     }
     const actor = this.known.find(
       (a) =>
@@ -367,6 +388,82 @@ export class PeopleIndex {
     return false
   }
 
+  /** Full-name mentions in text order, for a surname several people share. */
+  private fullNamed: Mention[] = []
+
+  /**
+   * Who a surname several people in the article share means where it stands alone ("Cruz" with
+   * Ted, Rafael and Heidi Cruz named). Newspapers give the bare surname to the article's principal
+   * bearer, the one they name in full first, and write the others with a first name or Mr./Mrs.
+   * whenever they recur ("his father, Rafael Cruz"): the principal, then. Except just after
+   * another was introduced speaking, in this paragraph or the one before ("Homeland Security
+   * Secretary Jeh Johnson says …. Johnson told MSNBC"): that one. A form no first name opens that
+   * the text also writes in lowercase ("Stop Trump", "Absent Sanders") is no bearer. A writer who
+   * tells them apart by Mr. and Mrs. ("Mrs. Roe said") leaves a bare "Roe" open.
+   */
+  sharedSurnameAt(name: string, pos: number): { person: Person; how: 'principal' | 'just-introduced' } | null {
+    const shared = this.bearersOf(name)
+    if (!shared) return null
+    const si = this.sentenceAt(pos)
+    if (si >= 0) {
+      const paragraph = this.sentences[si]!.paragraph
+      let from = this.sentences[si]!.start
+      for (let i = si - 1; i >= 0 && i >= si - 12 && this.sentences[i]!.paragraph >= paragraph - 1; i--) from = this.sentences[i]!.start
+      let recent: Mention | null = null
+      for (let i = lowerBound(this.fullNamed, from, (m) => m.start); i < this.fullNamed.length && this.fullNamed[i]!.start < pos; i++) {
+        const m = this.fullNamed[i]!
+        if (shared.bearers.includes(m.person) && this.introducedSpeaking(m)) recent = m
+      }
+      if (recent) return { person: recent.person, how: 'just-introduced' }
+    }
+    return { person: shared.principal, how: 'principal' }
+  }
+
+  private readonly shared = new Map<string, { persons: Person[]; bearers: Person[]; principal: Person } | null>()
+
+  /** The persons who bear a shared surname and its principal bearer, once per surname; null when the text leaves it open. */
+  private bearersOf(name: string): { bearers: Person[]; principal: Person } | null {
+    const persons = this.ambiguous.get(name)
+    if (!persons) return null
+    const known = this.shared.get(name)
+    if (known !== undefined && (known === null || known.persons === persons)) return known
+    let found: { persons: Person[]; bearers: Person[]; principal: Person } | null = null
+    const bearers = persons.filter((p) => this.bearsSurname(p, persons))
+    if (bearers.length > 0 && !new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss)\.?[ \t]+${esc(name)}\b`).test(this.masked)) {
+      const at = new Map(bearers.map((p) => [p, this.firstNamedInFull(p)]))
+      found = { persons, bearers, principal: bearers.reduce((a, b) => (at.get(b)! < at.get(a)! ? b : a)) }
+    }
+    this.shared.set(name, found)
+    return found
+  }
+
+  /**
+   * Whether a person the text seems to name in full with a shared surname really bears it: not a
+   * headline's run that ends with another's full name ("… Hedge Funds Support Hillary Clinton"),
+   * nor a run opened by a word that is no first name: one the text also writes in lowercase
+   * ("Stop Trump", "Absent Sanders"), a participle ("Senator Endorsed Trump") or words run
+   * together ("10:20PMTed Cruz").
+   */
+  private bearsSurname(p: Person, others: readonly Person[]): boolean {
+    if (!this.fullNamed.some((m) => m.person === p)) return false
+    if (others.some((o) => o !== p && o.name.includes(' ') && p.name.endsWith(` ${o.name}`))) return false
+    const first = p.name.split(' ')[0]!
+    if (isFirstName(first)) return true
+    if (/^[A-Z]{2,}[a-z]/.test(first) || (/^[A-Z][a-z]{4,}ed$/.test(first) && !PARTICIPLE_LIKE_NAMES.test(first))) return false
+    return !this.inLowercase(first)
+  }
+
+  /** Where the writer first names a person in full, a headline in title case included ("Hillary Clinton Accused Of …"). */
+  private firstNamedInFull(p: Person): number {
+    const inText = p.names.filter((n) => n.includes(' ')).map((n) => this.masked.indexOf(n)).filter((i) => i >= 0)
+    return Math.min(...this.fullNamed.filter((m) => m.person === p).map((m) => m.start), ...inText)
+  }
+
+  /** A name the text names as a speaker where it stands: "Roe said", "said Sen. Jane Roe". */
+  private introducedSpeaking(m: Mention): boolean {
+    return SPEAKS_AFTER.test(this.masked.slice(m.end, m.end + 200)) || SPEAKS_BEFORE.test(this.masked.slice(Math.max(0, m.start - 80), m.start))
+  }
+
   /** Names the text left ambiguous ("Clinton" with Bill and Hillary Clinton both named), with the persons they may mean. */
   readonly ambiguous = new Map<string, Person[]>()
 
@@ -383,12 +480,34 @@ export class PeopleIndex {
   private addName(p: Person, name: string): Person {
     if (!p.names.includes(name)) p.names.push(name)
     if (!this.byName.has(name)) this.byName.set(name, p)
+    this.noteFirst(p, name)
     return p
   }
 
   /** Lookups by any name a person goes by and by the last word of their name: linear, not quadratic. */
   private readonly byName = new Map<string, Person>()
   private readonly byLast = new Map<string, Person[]>()
+  /** Persons by the first word of a full name they go by ("Tom" for Tom Ebeling). */
+  private readonly byFirst = new Map<string, Person[]>()
+
+  private noteFirst(p: Person, name: string) {
+    const words = name.split(' ')
+    if (words.length < 2) return
+    const list = this.byFirst.get(words[0]!)
+    if (!list) this.byFirst.set(words[0]!, [p])
+    else if (!list.includes(p)) list.push(p)
+  }
+
+  private readonly lowercase = new Map<string, boolean>()
+  /** Whether the text writes a capitalised word in lowercase too ("stop", "will"): then it is a word, not only a name. */
+  private inLowercase(word: string): boolean {
+    let found = this.lowercase.get(word)
+    if (found === undefined) {
+      found = new RegExp(String.raw`\b${esc(word.toLowerCase())}\b`).test(this.masked)
+      this.lowercase.set(word, found)
+    }
+    return found
+  }
 
   private newPerson(name: string, titles: string[], qualifier: string | null): Person {
     const p: Person = {
@@ -401,6 +520,7 @@ export class PeopleIndex {
     }
     this.persons.push(p)
     if (!this.byName.has(name)) this.byName.set(name, p)
+    this.noteFirst(p, name)
     const last = name.split(' ').pop()!
     const list = this.byLast.get(last)
     if (list) list.push(p)
@@ -455,10 +575,14 @@ export class PeopleIndex {
       const p = this.byName.get(r.name)
       if (p) this.speaking.add(p)
     }
+    this.fullNamed = [...this.mentions].sort((a, b) => a.start - b.start)
     for (const r of pending.filter((r) => !r.name.includes(' '))) {
-      const p = this.personForName(r.name, { create: r.titles.length > 0 || speaks.has(r.name), titles: r.titles, qualifier: r.qualifier })
+      let p = this.personForName(r.name, { create: r.titles.length > 0 || speaks.has(r.name), titles: r.titles, qualifier: r.qualifier })
       const maybe = p ? undefined : this.ambiguous.get(r.name)
-      if (maybe) this.ambiguousMentions.push({ start: r.start, persons: maybe })
+      if (maybe) {
+        p = this.sharedSurnameAt(r.name, r.start)?.person ?? null
+        if (!p) this.ambiguousMentions.push({ start: r.start, persons: maybe })
+      }
       if (!p) continue
       if (speaks.has(r.name)) this.speaking.add(p)
       this.noteTitles(p, r.titles, r.qualifier)
@@ -720,7 +844,7 @@ export class PeopleIndex {
     const ok = (p: Person) => p.gender === g || p.gender === null
     const ledByPronoun = new RegExp(String.raw`^\s*(?:[A-Z][a-z]+,?[ \t]+)?${pronoun}\b`, 'i')
     // …or in which the same pronoun speaks before anyone it could mean is named ("That's why, he argued, …").
-    const pronounSpeaks = new RegExp(String.raw`\b${pronoun}[ \t]+(?:(?:${AUXILIARIES.join('|')}|[a-z]{2,}ly)[ \t]+)*(?:${SAYS})\b`, 'i')
+    const pronounSpeaks = new RegExp(String.raw`\b${pronoun}[ \t]+(?:(?:${AUXILIARIES.join('|')}|${ADVERB})[ \t]+)*(?:${SAYS})\b`, 'i')
     const pronounRun = (s: Sentence, inS: readonly Mention[]) => {
       const body = this.masked.slice(s.start, Math.min(s.end, s.start + 1000))
       if (ledByPronoun.test(body)) return true
