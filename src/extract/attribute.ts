@@ -60,10 +60,6 @@ const INVERTED_ROLE = new RegExp(
 const ENDS_NAME = new RegExp(`^(?:${AFTER_NAME})`, 'u')
 const ACCORDING = new RegExp(String.raw`^[ \t]*[Aa]ccording[ \t]+to[ \t]+(?<who>${TITLE_PHRASE}|${NAME_RUN})`, 'u')
 
-/** A name followed by its own verb, perhaps past an appositive ("Roe, a lawyer, endorsed …", "Roe didn’t …"). */
-const SUBJECT_THEN_VERB =
-  /^(?:[ \t]*\([DRI](?:-[^)]{1,20})?\))?(?:,[^,“”"\n]{1,120},)?[ \t]+(?:[a-z]+ly[ \t]+)?(?:[a-z]+(?:ed|es)|did|does|has|had|was|is|were|are|will|would|could|can|may|might|should|must|[a-z]+n[’']t)\b/
-
 /** A subject's own verb right after it, perhaps past an appositive or an adverb, irregular pasts included. */
 const SUBJECT_VERB =
   /^(?:[ \t]*\([DRI](?:-[^)]{1,20})?\))?(?:,[^,“”"\n]{1,120},)?[ \t]+(?:(?:also|then|later|again|still|even|never|once|has|had|have|is|was|will|would)[ \t]+)*(?:[a-z]+ly[ \t]+)?(?:[a-z]+(?:ed|es)|did|does|has|had|was|is|were|are|will|would|could|can|may|might|should|must|[a-z]+n[’']t|went|took|made|gave|put|got|kept|spoke|wrote|said|told|thought|felt|found|saw|began|brought|sent|left|held|stood|ran|came|knew|led|meant|won|lost|sought|taught|paid|heard|drew|hit|set|cast|let|laid|struck|swore|fought|bought|threw|spent|shook|rose|grew|broke|chose|stuck)\b/
@@ -330,11 +326,12 @@ export class Attributor {
         // "…, saying the EU “…”": the sentence's subject said it.
         const first = this.people.firstPersonIn(sentenceStart, vStart)
         // Only the sentence's subject: a person named in its first few words, and nobody else before the participle.
-        // Others may be named later when the subject is plainly followed by its verb ("Sanders compared himself to Clinton, saying").
+        // Others may be named later when the subject is plainly followed by its verb, irregular pasts included
+        // ("Sanders compared himself to Clinton, saying", "Romney went after Trump …, calling it").
         // An introductory phrase closed by a comma may come first ("In a statement released Thursday, Rep. Roe reacted, saying").
         const lead = this.masked.slice(sentenceStart, first?.start ?? sentenceStart).trim()
         const subjectLike = first && (lead.split(/\s+/).filter(Boolean).length <= 4 || (/,$/.test(lead) && lead.split(/\s+/).length <= 8)) &&
-          (SUBJECT_THEN_VERB.test(this.masked.slice(first.end, first.end + 160)) ||
+          (SUBJECT_VERB.test(this.masked.slice(first.end, first.end + 160)) ||
             !this.people.mentionsIn(first.end, vStart).some((m) => m.person !== first.person))
         // "Rubio’s campaign …, saying", "The Sanders campaign", "Attorneys for Clinton": the name is not the subject.
         const modifies = first && (NOT_SUBJECT_AFTER.test(this.masked.slice(first.end, first.end + 40)) || /\b(?:for|of|to|with|against|from|by)[ \t]+$/.test(this.masked.slice(Math.max(sentenceStart, first.start - 12), first.start)))

@@ -353,6 +353,11 @@ describe('participles', () => {
     expect(one(text, 'we need to focus on Flint.').speaker?.name).toBe('Erin Roe')
   })
 
+  it('give the words to the subject past an irregular verb and the person it names (Mitt Roe went after Tom Hale …, calling it “…”)', () => {
+    const text = 'Mitt Roe went after Tom Hale as the debate opened, calling it “a disgrace” and “a dodge.”'
+    expect(who(text)).toEqual([['a disgrace', 'Mitt Roe'], ['a dodge.', 'Mitt Roe']])
+  })
+
   it('give nobody when the subject is not the sentence’s first person', () => {
     const text = 'After a call with Tom Reed and a long meeting, the board wrote to Jane Roe, saying it was “a mistake.”'
     expect(run(text).quotes.find((q) => q.text === 'a mistake.')?.speaker ?? null).toBeNull()
