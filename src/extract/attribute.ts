@@ -97,7 +97,8 @@ const PARTICIPLES = /^(?:saying|calling|adding|describing|telling|writing|warnin
 /** Patterns anchored with ^ read the clause from its start, so they apply only where the region starts one. */
 const SUBJECT_PATTERNS: { rule: string; re: RegExp }[] = [
   { rule: 'relative-who', re: new RegExp(String.raw`(?<name>${NAME_RUN}),[ \t]+who[ \t]+${AUX}$`, 'u') },
-  { rule: 'pronoun', re: new RegExp(String.raw`\b(?<pronoun>he|she|they|He|She|They)[ \t]+${AUX}$`, 'u') },
+  // "He’s claiming", "she’d said", "they’ve argued": a contracted auxiliary keeps the pronoun the subject.
+  { rule: 'pronoun', re: new RegExp(String.raw`\b(?<pronoun>he|she|they|He|She|They)(?:[’'](?:s|d|ve|re))?[ \t]+${AUX}$`, 'u') },
   { rule: 'title', re: new RegExp(String.raw`(?<title>${TITLE_PHRASE})(?:,[ \t]+[^,“”"\n]{1,160},)?[ \t]+${AUX}$`, 'u') },
   // "Jane Roe, the foreign minister of France, a permanent member of the council, said": two or three appositive parts,
   // the clause opening with the name.

@@ -388,6 +388,12 @@ describe('pronouns', () => {
     expect(who(text)).toEqual([['It went well,', 'Jane Roe'], ['It did not,', 'Tom Reed']])
   })
 
+  it('read a pronoun with a contracted auxiliary as the subject ("He’s claiming", "she’d said")', () => {
+    const text = 'Tom Reed spoke in Ohio on Monday. He’s claiming that fraud is “a big problem” but “nobody talks about it.”'
+    expect(who(text)).toEqual([['a big problem', 'Tom Reed'], ['nobody talks about it.', 'Tom Reed']])
+    expect(who('Jane Roe left early. She’d said the vote was “rigged.”')).toEqual([['rigged.', 'Jane Roe']])
+  })
+
   it('prefer the current speaker', () => {
     const text = '“We start today,” Tom Reed said on Monday, after meeting Bob Hale.\n\n“It will take a year,” he said.'
     expect(one(text, 'It will take a year,').speaker?.name).toBe('Tom Reed')
