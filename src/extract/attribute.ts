@@ -6,6 +6,7 @@
 import { AUXILIARIES, QUOTE_CUES, SPEECH_VERBS } from './lexicon'
 import { conduitByPattern, findOutlets, isOutletName, standaloneOutlet, toldName } from './outlets'
 import { NOT_PERSONS } from './lexicon'
+import { MASK } from './text'
 import { NAME_RUN, TITLE_PHRASE, isFirstName, looksLikePerson, stripPrefix, type Mention, type PeopleIndex, type Person } from './people'
 
 export interface Attribution {
@@ -94,6 +95,14 @@ function ownedByNoun(before: string): boolean {
 }
 const PARTICIPLES = /^(?:saying|calling|adding|describing|telling|writing|warning|insisting|arguing|promising|declaring|urging|asking|accusing|noting|explaining|stressing|vowing|pledging|acknowledging|admitting|complaining|referring to|calling for|making the case for)$/
 
+/**
+ * A character of an appositive, or a title quoted inside it ("Jeff Hale, the co-author of “Going Viral,”
+ * about the spread of news, said"; masked, the title's words are MASK characters). The appositive still
+ * ends with a comma of the writer's: a comma inside the marks may close a verb phrase ("Roe, who backs
+ * Hale, trashed Cole on MSNBC’s “Morning Joe,” calling it").
+ */
+const APPOS_CHAR = String.raw`(?:[^,“”"\n]|[“"]${MASK}+[.?!]?[”"])`
+
 /** Patterns anchored with ^ read the clause from its start, so they apply only where the region starts one. */
 const SUBJECT_PATTERNS: { rule: string; re: RegExp }[] = [
   { rule: 'relative-who', re: new RegExp(String.raw`(?<name>${NAME_RUN}),[ \t]+who[ \t]+${AUX}$`, 'u') },
@@ -102,14 +111,14 @@ const SUBJECT_PATTERNS: { rule: string; re: RegExp }[] = [
   { rule: 'title', re: new RegExp(String.raw`(?<title>${TITLE_PHRASE})(?:,[ \t]+[^,“”"\n]{1,160},)?[ \t]+${AUX}$`, 'u') },
   // "Jane Roe, the foreign minister of France, a permanent member of the council, said": two or three appositive parts,
   // the clause opening with the name.
-  { rule: 'appositive', re: new RegExp(String.raw`^[\s,]*(?<name>${NAME_RUN})${TAG}(?:,[ \t]+[^,“”"\n]{1,160}){2,3},[ \t]+${AUX}$`, 'u') },
+  { rule: 'appositive', re: new RegExp(String.raw`^[\s,]*(?<name>${NAME_RUN})${TAG}(?:,[ \t]+${APPOS_CHAR}{1,160}){2,3},[ \t]+${AUX}$`, 'u') },
   // "Jane Roe of Ohio said": a place after "of" is never the speaker.
   { rule: 'name-of-place', re: new RegExp(String.raw`(?<name>${NAME_RUN})[ \t]+of[ \t]+(?<place>${NAME_RUN}),?[ \t]+${AUX}$`, 'u') },
-  { rule: 'name-verb', re: new RegExp(String.raw`(?<name>${NAME_RUN})${TAG}(?<appos>,[ \t]+[^,“”"\n]{1,160},)?[ \t]+${AUX}$`, 'u') },
+  { rule: 'name-verb', re: new RegExp(String.raw`(?<name>${NAME_RUN})${TAG}(?<appos>,[ \t]+${APPOS_CHAR}{1,160},)?[ \t]+${AUX}$`, 'u') },
   // "John McCain -- who lost the 2008 election -- said"
   { rule: 'appositive', re: new RegExp(String.raw`(?<name>${NAME_RUN}),?[ \t]*(?:--|—|–)[^—–“”"\n]{1,160}?(?:--|—|–)[ \t]*${AUX}$`, 'u') },
   // "Anthony Anton, president and CEO of the association stated": the clause opens with the name.
-  { rule: 'appositive', re: new RegExp(String.raw`^[\s,]*(?:(?:But|And|So|Yet|Still),?[ \t]+)?(?<name>${NAME_RUN}),[ \t]+[^,“”"\n]{1,120}?[ \t]+${AUX}$`, 'u') },
+  { rule: 'appositive', re: new RegExp(String.raw`^[\s,]*(?:(?:But|And|So|Yet|Still),?[ \t]+)?(?<name>${NAME_RUN}),[ \t]+${APPOS_CHAR}{1,120}?[ \t]+${AUX}$`, 'u') },
   // "the union's general secretary, Dave Mercer, was quoted …"
   { rule: 'appositive', re: new RegExp(String.raw`(?<=,[ \t]+)(?<name>${NAME_RUN}),[ \t]+${AUX}$`, 'u') },
 ]

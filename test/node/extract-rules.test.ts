@@ -211,6 +211,13 @@ describe('names as newspapers write them', () => {
     expect(who('Mark Holden, chairman of the board of Freedom Partners, the network’s funding arm, said it would act only if "a candidate were able to win."')).toEqual([['a candidate were able to win.', 'Mark Holden']])
   })
 
+  it('reads past an appositive quoting a title, yet not past a comma inside the marks (…, trashed Cole on “Morning Talk,” calling it)', () => {
+    expect(who('Jeff Hale, the co-author of “Going Under,” about the local press, said towns once had “a shared story.”')).toEqual([['a shared story.', 'Jeff Hale']])
+    expect(who('Sam Dole, a contestant on the show “The Climb,” who later worked for Reed, said his boss was “always kind.”')).toEqual([['always kind.', 'Sam Dole']])
+    const text = 'Former mayor Ann Lutz, who backs Tom Reed, trashed Cole on WKRP’s “Morning Talk,” calling it a “no-brainer” to sue.'
+    expect(run(text).quotes.find((q) => q.text === 'no-brainer')?.speaker?.name).not.toBe('Tom Reed')
+  })
+
   it('skips party/state tags and never takes a place for the speaker', () => {
     expect(who('“Not one more dollar,” said Sen. Jane Roe (D-Ohio).')).toEqual([['Not one more dollar,', 'Jane Roe']])
     expect(who('Rep. Tom Reed (R-Texas) said the vote was “a farce.”')).toEqual([['a farce.', 'Tom Reed']])
