@@ -365,6 +365,11 @@ describe('participles', () => {
     expect(who(text)).toEqual([['a disgrace', 'Mitt Roe'], ['a dodge.', 'Mitt Roe']])
   })
 
+  it('give the words to the subject past a day before its verb (Tom Hale on Thursday stepped up his attacks on Roe, saying …)', () => {
+    const text = 'Tom Hale on Thursday stepped up his attacks on Jane Roe, saying she is “weak on crime.”'
+    expect(who(text)).toEqual([['weak on crime.', 'Tom Hale']])
+  })
+
   it('give nobody when the subject is not the sentence’s first person', () => {
     const text = 'After a call with Tom Reed and a long meeting, the board wrote to Jane Roe, saying it was “a mistake.”'
     expect(run(text).quotes.find((q) => q.text === 'a mistake.')?.speaker ?? null).toBeNull()
