@@ -116,7 +116,8 @@ const SUBJECT_PATTERNS: { rule: string; re: RegExp }[] = [
   // the clause opening with the name.
   { rule: 'appositive', re: new RegExp(String.raw`^[\s,]*(?<name>${NAME_RUN})${TAG}(?:,[ \t]+${APPOS_CHAR}{1,160}){2,3},[ \t]+${AUX}$`, 'u') },
   // "Jane Roe of Ohio said": a place after "of" is never the speaker.
-  { rule: 'name-of-place', re: new RegExp(String.raw`(?<name>${NAME_RUN})[ \t]+of[ \t]+(?<place>${NAME_RUN}),?[ \t]+${AUX}$`, 'u') },
+  // …with an appositive after the place ("Rep. Tom Cole of Oklahoma, an ally of the leadership, said").
+  { rule: 'name-of-place', re: new RegExp(String.raw`(?<name>${NAME_RUN})[ \t]+of[ \t]+(?<place>${NAME_RUN})(?:,[ \t]+${APPOS_CHAR}{1,160},|,?)[ \t]+${AUX}$`, 'u') },
   { rule: 'name-verb', re: new RegExp(String.raw`(?<name>${NAME_RUN})${TAG}(?<appos>,[ \t]+${APPOS_CHAR}{1,160},)?[ \t]+${AUX}$`, 'u') },
   // "John McCain -- who lost the 2008 election -- said"
   { rule: 'appositive', re: new RegExp(String.raw`(?<name>${NAME_RUN}),?[ \t]*(?:--|—|–)[^—–“”"\n]{1,160}?(?:--|—|–)[ \t]*${AUX}$`, 'u') },

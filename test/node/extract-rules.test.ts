@@ -218,6 +218,10 @@ describe('names as newspapers write them', () => {
     expect(run(text).quotes.find((q) => q.text === 'no-brainer')?.speaker?.name).not.toBe('Tom Reed')
   })
 
+  it('reads a name of a place followed by an appositive (Rep. Tom Cole of Ohio, an ally of the leadership, said)', () => {
+    expect(who('Rep. Tom Cole of Ohio, an ally of the party leadership, said Thursday his worry is that Reed is “unpredictable.”')).toEqual([['unpredictable.', 'Tom Cole']])
+  })
+
   it('skips party/state tags and never takes a place for the speaker', () => {
     expect(who('“Not one more dollar,” said Sen. Jane Roe (D-Ohio).')).toEqual([['Not one more dollar,', 'Jane Roe']])
     expect(who('Rep. Tom Reed (R-Texas) said the vote was “a farce.”')).toEqual([['a farce.', 'Tom Reed']])
