@@ -347,6 +347,13 @@ describe('partial quotes and their cues', () => {
   })
 })
 
+describe('a sentence subject with a verb in the present', () => {
+  it('reads "Roe defends …:" and "He rails against … and pledges …" as the subject’s words', () => {
+    expect(who('Jane Roe defends her record in a new ad: “I never gave up on this town.”')).toEqual([['I never gave up on this town.', 'Jane Roe']])
+    expect(one('Tom Hale spoke in Iowa. He rails against red tape and pledges to fight its “cheating.”', 'cheating.').speaker?.name).toBe('Tom Hale')
+  })
+})
+
 describe('subordinate clauses', () => {
   it('skip a speech verb in an opening subordinate clause', () => {
     expect(who('While not everything Tom Reed says is true, Jane Roe said Reed is "telling voters what they want."')).toEqual([['telling voters what they want.', 'Jane Roe']])
