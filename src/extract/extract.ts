@@ -173,7 +173,8 @@ export function extractQuotes(source: string, known: readonly KnownActor[] = [])
         const bare = before === '' || (short && introduced.length === 0)
         // After a partial quote ("…, says Paul Rieckhoff, founder of X. “We often …”") only within its paragraph.
         // Or a partial quote closing the paragraph before ("…, saying he’s “made a lot of money.”" ¶ "“Frankly, …”").
-        const near = last.kind === 'direct' || sentences[sentenceOf(last.close)]?.paragraph === s.paragraph || closesParagraph(last)
+        // Or a partial quote whose attribution after it closes the paragraph before ("“…,” Schroeder wrote." ¶ "“…”").
+        const near = last.kind === 'direct' || sentences[sentenceOf(last.close)]?.paragraph === s.paragraph || closesParagraph(last) || attributionClosesParagraph(last)
         // The writer may add an aside after a dash ("“… the ‘Carolina two-step’ ” - increasing his name recognition.").
         if (sameAttribution || (attr === null && bare && near && (/^[.?!]?$/.test(rest) || /^(?:-|--|—|–)[ \t]/.test(rest)) && followsOn(last, si))) continues = last
       }
@@ -321,6 +322,12 @@ export function extractQuotes(source: string, known: readonly KnownActor[] = [])
     const m = people.mentionsIn(n.start, n.end)[0]
     if (!m || m.start !== n.start + dash[0].length) return null
     return { person: m.person, candidates: [m.person], start: n.start, end: m.end, rule: 'signature', confidence: CONFIDENCE.signature!, conduit: null }
+  }
+
+  /** Whether a quote's attribution comes after it and ends its paragraph ("“…,” Roe wrote." ¶). */
+  function attributionClosesParagraph(q: Working): boolean {
+    const end = q.attributionStart + q.attribution.length
+    return q.attributionStart > q.close && /^[.?!]?[ \t]*(?:\n|$)/.test(masked.slice(end, end + 8))
   }
 
   /** Whether a quote ends its paragraph: nothing but a stop after its closing mark before the line ends. */

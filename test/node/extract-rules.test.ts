@@ -308,6 +308,11 @@ describe('continuations', () => {
     expect(who(text)).toEqual([['We are ready,', 'Tom Reed'], ['The rest is up to the voters.', 'Tom Reed']])
   })
 
+  it('continues into a quote paragraph after a partial quote whose attribution closes the paragraph before', () => {
+    const text = 'The senator “is trying to take a shortcut to power,” Jane Roe wrote.\n\n“This is the year to lead, not to follow.”'
+    expect(who(text)).toEqual([['is trying to take a shortcut to power,', 'Jane Roe'], ['This is the year to lead, not to follow.', 'Jane Roe']])
+  })
+
   it('continues after a partial quote in the same paragraph', () => {
     const text = 'Veterans are “not meeting the demand,” says Tom Reed, founder of a veterans group. “We often compare it to a war.”'
     expect(who(text)).toEqual([['not meeting the demand,', 'Tom Reed'], ['We often compare it to a war.', 'Tom Reed']])
