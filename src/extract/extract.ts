@@ -348,7 +348,9 @@ export function extractQuotes(source: string, known: readonly KnownActor[] = [])
     if (s.paragraph !== pLast && !(s.paragraph === pLast + 1 && sentences[si - 1]?.paragraph === pLast)) return false
     if (si - Math.max(lastSi, attrSi) > 1) return false
     const next = sentences[si + 1]
-    if (next && WORDS_OF.test(masked.slice(next.start, next.end))) return false
+    // …unless the sentence after says whose words they were ("Those were the words of X"), early in it:
+    // "There is no way to gather a theory of Trump’s view of terrorism" names no speaker.
+    if (next && WORDS_OF.test(masked.slice(next.start, Math.min(next.end, next.start + 60)))) return false
     const attrS = sentences[attrSi]
     return !people.mentionsIn(last.close + 1, s.start).some((m) => m.person !== last.speaker && !(attrS && m.start >= attrS.start && m.start < attrS.end))
   }

@@ -313,6 +313,13 @@ describe('continuations', () => {
     expect(who(text)).toEqual([['is trying to take a shortcut to power,', 'Jane Roe'], ['This is the year to lead, not to follow.', 'Jane Roe']])
   })
 
+  it('continues past a later sentence naming someone’s view far into it, not past "Those were the words of X"', () => {
+    const text = '“We will win,” Tom Hale said. “We will win big.”\n\nThere is simply no way to build a coherent theory out of the senator’s view of trade.'
+    expect(who(text)).toEqual([['We will win,', 'Tom Hale'], ['We will win big.', 'Tom Hale']])
+    const named = '“We will win,” Tom Hale said. “We will win big.”\n\nThose were the words of Jane Roe, a rival.'
+    expect(who(named)).toEqual([['We will win,', 'Tom Hale'], ['We will win big.', 'Jane Roe']])
+  })
+
   it('continues after a partial quote in the same paragraph', () => {
     const text = 'Veterans are “not meeting the demand,” says Tom Reed, founder of a veterans group. “We often compare it to a war.”'
     expect(who(text)).toEqual([['not meeting the demand,', 'Tom Reed'], ['We often compare it to a war.', 'Tom Reed']])
