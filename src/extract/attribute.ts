@@ -390,6 +390,11 @@ export class Attributor {
     return { person: first.person, candidates: [first.person], start: first.start, end: first.end, rule: `sentence-subject:${kind}`, confidence: CONFIDENCE['sentence-subject']!, conduit: conduitByPattern(this.text.slice(sentenceStart, quoteOpen)) }
   }
 
+  /** Whether the writer's words in [from, to) hold a verb of saying ("…, the memo stated"), whoever its subject. */
+  saysIn(from: number, to: number): boolean {
+    return ANY_VERB.test(this.masked.slice(from, to))
+  }
+
   /** Whether only a conjunction, a title ("Former Gov.") or an opening phrase closed by a comma comes before a mention in its sentence. */
   private opensClause(sentenceStart: number, m: Mention): boolean {
     const whole = this.masked.slice(sentenceStart, m.start).trim()

@@ -320,6 +320,18 @@ describe('continuations', () => {
     expect(who(named)).toEqual([['We will win,', 'Tom Hale'], ['We will win big.', 'Jane Roe']])
   })
 
+  it('continues into a quote the writer’s words close, naming nobody and saying nothing (“…” and other kitchen-table issues.)', () => {
+    const text = '“Voters will not care about this,” Jane Roe told reporters. “What they care about is that she is focused on wages” and other kitchen-table issues.'
+    const q = run(text).quotes
+    expect(q.map((x) => [x.text, x.speaker?.name, x.kind])).toEqual([
+      ['Voters will not care about this,', 'Jane Roe', 'direct'],
+      ['What they care about is that she is focused on wages', 'Jane Roe', 'partial'],
+    ])
+    // …not when the writer's words say whose they are ("…” there and elsewhere, the memo stated.) or name someone.
+    expect(who('“We are ready,” Jane Roe wrote. “We have built a strong team in each state” there, the memo stated.')[1]?.[1] ?? null).toBeNull()
+    expect(who('“We are ready,” Jane Roe wrote. “We have built a strong team in each state” that Tom Hale admires.')[1]?.[1] ?? null).toBeNull()
+  })
+
   it('continues after a partial quote in the same paragraph', () => {
     const text = 'Veterans are “not meeting the demand,” says Tom Reed, founder of a veterans group. “We often compare it to a war.”'
     expect(who(text)).toEqual([['not meeting the demand,', 'Tom Reed'], ['We often compare it to a war.', 'Tom Reed']])
