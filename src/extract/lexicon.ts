@@ -223,7 +223,7 @@ export const QUOTE_CUES = new RegExp(
     String.raw`tout(?:s|ed|ing)|cit(?:es|ed|ing)|repeat(?:s|ed|ing)|reiterat(?:es|ed|ing)|demand(?:s|ed|ing)?|urg(?:es|ed|ing)|acknowledg(?:es|ed|ing)|` +
     String.raw`admit(?:s|ted|ting)|conced(?:es|ed|ing)|intimat(?:es|ed|ing)|snip(?:es|ed|ing)|quip(?:s|ped|ping)|jok(?:es|ed|ing)|mock(?:s|ed|ing)|` +
     String.raw`predict(?:s|ed|ing)|wonder(?:s|ed|ing)|worr(?:ies|ied|ying)|declar(?:es|ed|ing)|announc(?:es|ed|ing)|proclaim(?:s|ed|ing)|tweet(?:s|ed|ing)|` +
-    String.raw`wr(?:ites|ote|iting)|criticiz(?:es|ed|ing)|defend(?:s|ed|ing)|talk(?:s|ed|ing)?[ \t]+about|sp(?:eaks|oke|eaking)[ \t]+(?:of|about)|` +
+    String.raw`wr(?:ites|ote|iting)|criticiz(?:es|ed|ing)|defend(?:s|ed|ing)|talk(?:s|ed|ing)?[ \t]+(?:about|of)|impl(?:ies|ied|ying)|referenc(?:es|ed|ing)|coin(?:s|ed|ing)|sp(?:eaks|oke|eaking)[ \t]+(?:of|about)|` +
     String.raw`explain(?:s|ed|ing)|not(?:es|ed|ing)|recall(?:s|ed|ing)|assert(?:s|ed|ing)|maintain(?:s|ed|ing)|contend(?:s|ed|ing)|question(?:ed|ing)|` +
     String.raw`ask(?:s|ed|ing)|answer(?:s|ed|ing)|repl(?:ies|ied|ying)|respond(?:s|ed|ing)|comment(?:s|ed|ing)|` +
     String.raw`to[ \t]+(?:accuse|call|describe|label|dismiss|blast|slam|praise|denounce|criticize|warn|argue|insist|claim|say|tell|declare|promise|demand|urge|mock|ridicule|question|deride|decry)|` +

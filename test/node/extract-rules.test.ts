@@ -365,6 +365,10 @@ describe('partial quotes and their cues', () => {
     ['Jane Roe warned against a “rush to war.”', 'rush to war.'],
     ['Jane Roe flatly said the plan was “unworkable.”', 'unworkable.'],
     ['Jane Roe angrily insisted the plan was “unworkable.”', 'unworkable.'],
+    ['Jane Roe implied the judge was biased and “hostile.”', 'hostile.'],
+    ['Jane Roe also referenced the “border loophole.”', 'border loophole.'],
+    ['Jane Roe talked of reforms to “close loopholes.”', 'close loopholes.'],
+    ['Jane Roe has coined a new phrase, “undocumented voters.”', 'undocumented voters.'],
   ])('%s', (text, quoted) => {
     const q = one(text, quoted)
     expect([q.kind, q.speaker?.name]).toEqual(['partial', 'Jane Roe'])
