@@ -370,6 +370,7 @@ describe('partial quotes and their cues', () => {
     ['Jane Roe talked of reforms to “close loopholes.”', 'close loopholes.'],
     ['Jane Roe has coined a new phrase, “undocumented voters.”', 'undocumented voters.'],
     ['Jane Roe often speaks of breaking “the highest glass ceiling.”', 'the highest glass ceiling.'],
+    ['Jane Roe refers to the candidate, who is her longtime friend, as “the boss.”', 'the boss.'],
   ])('%s', (text, quoted) => {
     const q = one(text, quoted)
     expect([q.kind, q.speaker?.name]).toEqual(['partial', 'Jane Roe'])
