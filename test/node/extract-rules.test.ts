@@ -371,6 +371,7 @@ describe('partial quotes and their cues', () => {
     ['Jane Roe has coined a new phrase, “undocumented voters.”', 'undocumented voters.'],
     ['Jane Roe often speaks of breaking “the highest glass ceiling.”', 'the highest glass ceiling.'],
     ['Jane Roe refers to the candidate, who is her longtime friend, as “the boss.”', 'the boss.'],
+    ['Jane Roe earlier quashed rumors about Tom Hale by tweeting that “I am bound by an agreement.”', 'I am bound by an agreement.'],
   ])('%s', (text, quoted) => {
     const q = one(text, quoted)
     expect([q.kind, q.speaker?.name]).toEqual(['partial', 'Jane Roe'])
