@@ -285,7 +285,7 @@ export class Attributor {
     // "While not everything Trump says is true, Jamieson said …": a verb in an opening subordinate clause is not the attribution.
     // "As Michael Dell said last week, “…”" is the attribution itself.
     const head = this.masked.slice(sentenceStart, sentenceStart + 20)
-    const opening = SUBORDINATE.test(head) && !/^As\b/.test(head) ? this.masked.indexOf(',', sentenceStart) : -1
+    const opening = SUBORDINATE.test(head) && !/^As\b/.test(head) ? this.openingEnd(sentenceStart, to) : -1
     for (const m of region.matchAll(VERB)) {
       const vStart = from + m.index
       const vEnd = vStart + m[0].length
@@ -357,6 +357,15 @@ export class Attributor {
       }
     }
     return null
+  }
+
+  /**
+   * Where an opening subordinate clause ends: its comma, perhaps inside the marks of a quote that closes it
+   * ("While Sullivan proclaims the article a “terrific piece,” Clinton fixates on …"), or -1.
+   */
+  private openingEnd(sentenceStart: number, to: number): number {
+    const m = new RegExp(String.raw`,|${MASK}[”"](?=[ \t])`, 'u').exec(this.masked.slice(sentenceStart, to))
+    return m ? sentenceStart + m.index + m[0].length - 1 : this.masked.indexOf(',', sentenceStart)
   }
 
   /**

@@ -42,6 +42,9 @@ export const SPEECH_VERBS = [
   'tweeting', 'claiming', 'suggesting', 'predicting', 'stating', 'asserting', 'announcing', 'conceding', 'boasting',
   'bragging', 'joking', 'quipping', 'lamenting', 'praising', 'blasting', 'slamming', 'mocking', 'labeling', 'labelling',
   'deriding', 'decrying', 'touting', 'hailing', 'demanding', 'recalling', 'musing', 'wondering', 'charging',
+  // The present of reportage ("…,” Bozell answers.).
+  'answers', 'wonders', 'proclaims', 'emphasizes', 'emphasises', 'retorts',
+  'shouts', 'yells', 'whispers', 'declares', 'replies', 'responds', 'concludes', 'writes', 'tweets',
 ] as const
 
 /** Words between a subject and its speech verb that do not break the link ("he has also said"). */

@@ -102,6 +102,12 @@ describe('names as newspapers write them', () => {
     expect(who('“The situation is reminiscent of the 1960s,” the dawn of a movement, Tom Reed says.')).toEqual([['The situation is reminiscent of the 1960s,', 'Tom Reed']])
   })
 
+  it('reads the present of reportage (“…,” Roe answers.) and skips it in an opening clause closed inside the marks', () => {
+    expect(who('“We can point to two wins,” Jane Roe answers.')).toEqual([['We can point to two wins,', 'Jane Roe']])
+    const text = 'While Tom Hale proclaims the report a “terrific piece,” Jane Roe fixates on the “pivot” line.'
+    expect(who(text)).toEqual([['terrific piece,', 'Tom Hale']])
+  })
+
   it('reads less common verbs of saying (agrees, fumed, demurred, surmised)', () => {
     expect(who('“Our ideas of success are different,” agrees Michelle Stone, 30, of Gainesville.')).toEqual([['Our ideas of success are different,', 'Michelle Stone']])
     expect(who('“That would have been a sign of good faith,” Pat Toome fumed on Tuesday.')).toEqual([['That would have been a sign of good faith,', 'Pat Toome']])
