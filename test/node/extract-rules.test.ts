@@ -102,6 +102,11 @@ describe('names as newspapers write them', () => {
     expect(who('“The situation is reminiscent of the 1960s,” the dawn of a movement, Tom Reed says.')).toEqual([['The situation is reminiscent of the 1960s,', 'Tom Reed']])
   })
 
+  it('leaves a quote attributed to a title ("the mayor said") to review, with the title’s holder as candidate', () => {
+    const q = one('Mayor Jane Roe spoke on Monday. “We will win,” the mayor said.', 'We will win,')
+    expect([q.speaker, q.candidates.map((c) => c.name), q.rule]).toEqual([null, ['Jane Roe'], 'title'])
+  })
+
   it('reads the present of reportage (“…,” Roe answers.) and skips it in an opening clause closed inside the marks', () => {
     expect(who('“We can point to two wins,” Jane Roe answers.')).toEqual([['We can point to two wins,', 'Jane Roe']])
     const text = 'While Tom Hale proclaims the report a “terrific piece,” Jane Roe fixates on the “pivot” line.'
