@@ -64,10 +64,11 @@ const ACCORDING = new RegExp(String.raw`^[ \t]*[Aa]ccording[ \t]+to[ \t]+(?<who>
 /**
  * A subject's own verb right after it, perhaps past an appositive, an adverb or a day ("Trump on Thursday
  * ratcheted up his attacks"), irregular pasts included, and a present in -s ("Cruz defends his record in an
- * ad:", "He rails against …"; not -ss, and "Roe’s aides" stay NOT_SUBJECT_AFTER's).
+ * ad:", "He rails against …"; not -ss, and "Roe’s aides" stay NOT_SUBJECT_AFTER's), past "himself" ("Sanders himself,
+ * who …, has toned down his criticism of Clinton, … admitting that his “political revolution” …").
  */
 const SUBJECT_VERB =
-  /^(?:[ \t]*\([DRI](?:-[^)]{1,20})?\))?(?:,[^,“”"\n]{1,120},)?[ \t]+(?:(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[ \t]+|(?:last|this)[ \t]+(?:week|month|year)[ \t]+)?(?:(?:also|then|later|earlier|already|first|since|just|again|still|even|never|once|often|has|had|have|is|was|will|would)[ \t]+)*(?:[a-z]+ly[ \t]+)?(?:[a-z]+(?:ed|es)|[a-z]{2,}[a-rt-z]s|did|does|has|had|was|is|were|are|will|would|could|can|may|might|should|must|[a-z]+n[’']t|went|took|made|gave|put|got|kept|spoke|wrote|said|told|thought|felt|found|saw|began|brought|sent|left|held|stood|ran|came|knew|led|meant|won|lost|sought|taught|paid|heard|drew|hit|set|cast|let|laid|struck|swore|fought|bought|threw|spent|shook|rose|grew|broke|chose|stuck)\b/
+  /^(?:[ \t]*\([DRI](?:-[^)]{1,20})?\))?(?:[ \t]+(?:himself|herself))?(?:,[^,“”"\n]{1,120},)?[ \t]+(?:(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[ \t]+|(?:last|this)[ \t]+(?:week|month|year)[ \t]+)?(?:(?:also|then|later|earlier|already|first|since|just|again|still|even|never|once|often|has|had|have|is|was|will|would)[ \t]+)*(?:[a-z]+ly[ \t]+)?(?:[a-z]+(?:ed|es)|[a-z]{2,}[a-rt-z]s|did|does|has|had|was|is|were|are|will|would|could|can|may|might|should|must|[a-z]+n[’']t|went|took|made|gave|put|got|kept|spoke|wrote|said|told|thought|felt|found|saw|began|brought|sent|left|held|stood|ran|came|knew|led|meant|won|lost|sought|taught|paid|heard|drew|hit|set|cast|let|laid|struck|swore|fought|bought|threw|spent|shook|rose|grew|broke|chose|stuck)\b/
 
 /** A subordinate or relative clause opening with a subject other than the sentence's ("…, when many commentators called him"). */
 const CLAUSE_OF_ANOTHER = new RegExp(

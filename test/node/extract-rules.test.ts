@@ -423,6 +423,11 @@ describe('participles', () => {
     expect(who(text)).toEqual([['weak on crime.', 'Tom Hale']])
   })
 
+  it('give the words to a subject followed by "himself" and an appositive (Tom Hale himself, who …, has toned down …, admitting)', () => {
+    const text = 'Tom Hale himself, who was not at the rally, has toned down his attacks on Jane Roe, admitting that his “revolution” is over.'
+    expect(who(text)).toEqual([['revolution', 'Tom Hale']])
+  })
+
   it('give nobody when the subject is not the sentence’s first person', () => {
     const text = 'After a call with Tom Reed and a long meeting, the board wrote to Jane Roe, saying it was “a mistake.”'
     expect(run(text).quotes.find((q) => q.text === 'a mistake.')?.speaker ?? null).toBeNull()
