@@ -428,6 +428,10 @@ describe('participles', () => {
     expect(who(text)).toEqual([['revolution', 'Tom Hale']])
   })
 
+  it('give the words to a subject whose verb is a less common irregular past (Tom Hale cut into Bob Reed, calling him a “stiff”)', () => {
+    expect(who('Tom Hale cut into Bob Reed on trade, calling him a “stiff.”')).toEqual([['stiff.', 'Tom Hale']])
+  })
+
   it('give nobody when the subject is not the sentence’s first person', () => {
     const text = 'After a call with Tom Reed and a long meeting, the board wrote to Jane Roe, saying it was “a mistake.”'
     expect(run(text).quotes.find((q) => q.text === 'a mistake.')?.speaker ?? null).toBeNull()
