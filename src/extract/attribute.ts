@@ -138,6 +138,8 @@ export const CONFIDENCE: Record<string, number> = {
   'name-verb': 0.94, 'verb-name': 0.96, appositive: 0.9, 'relative-who': 0.8, 'name-of-place': 0.8,
   // "the senator said": the title's holder was right 2 times in 8 on train (1 in 1 on dev a), so the quote goes to review.
   title: 0.25,
+  // …while a title nobody holds, right after the current speaker's words, was theirs 6 times in 6 on train (1 in 1 on dev a).
+  'title-current': 0.9,
   // Pronouns (re-measured with people.ts's pronoun rules; their gold comes from CoreNLP coreference, which errs too).
   'pronoun:current': 0.84, 'pronoun:reporter': 0.89, 'pronoun:only': 0.9, 'pronoun:only-unknown-gender': 0.78, 'pronoun:subject': 0.81, 'pronoun:chain': 0.9,
   'participle-subject': 0.74, 'according-to': 0.67, 'colon-intro': 0.69, 'preceding-sentence': 0.68, 'sentence-final': 0.86,
@@ -207,6 +209,12 @@ export class Attributor {
       if (m.groups.title) {
         const person = this.people.personForTitle(m.groups.title)
         if (person) return { person, candidates: [person], start, rule: 'title', confidence: CONFIDENCE.title! }
+        // "“…,” the Texas senator said": a title that names nobody the article has given it describes the speaker
+        // being quoted, when nobody else has been named since that speaker's attribution.
+        const cur = this.current
+        if (cur && !/[’']s\b/.test(m.groups.title) && this.people.mentionsIn(cur.at, start).every((x) => x.person === cur.person)) {
+          return { person: cur.person, candidates: [cur.person], start, rule: 'title-current', confidence: CONFIDENCE['title-current']! }
+        }
         continue
       }
       if (m.groups.place !== undefined && !isPlace(m.groups.place)) continue

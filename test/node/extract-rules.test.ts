@@ -107,6 +107,12 @@ describe('names as newspapers write them', () => {
     expect([q.speaker, q.candidates.map((c) => c.name), q.rule]).toEqual([null, ['Jane Roe'], 'title'])
   })
 
+  it('gives a title nobody holds ("the Ohio senator said") to the current speaker, unless someone else was named since', () => {
+    expect(who('“We will win,” Jane Roe said.\n\n“It will be close,” the Ohio senator said.')).toEqual([['We will win,', 'Jane Roe'], ['It will be close,', 'Jane Roe']])
+    const other = '“We will win,” Jane Roe said. Tom Hale was less sure.\n\n“It will be close,” the Ohio senator said.'
+    expect(run(other).quotes.find((q) => q.text === 'It will be close,')?.speaker ?? null).toBeNull()
+  })
+
   it('reads the present of reportage (“…,” Roe answers.) and skips it in an opening clause closed inside the marks', () => {
     expect(who('“We can point to two wins,” Jane Roe answers.')).toEqual([['We can point to two wins,', 'Jane Roe']])
     const text = 'While Tom Hale proclaims the report a “terrific piece,” Jane Roe fixates on the “pivot” line.'
