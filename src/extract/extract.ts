@@ -160,6 +160,8 @@ export function extractQuotes(source: string, known: readonly KnownActor[] = [])
         : null
     let attr: Attribution | null
     let continues: Working | null = null
+    /** The writer's own words close the sentence after a quote that goes on: the quote is part of the sentence (partial). */
+    let writerCloses = false
     if (direct) {
       attr = attributor.trailing(q.close + 1, afterTo)
       if (!attr && before !== '') attr = attributor.leading(beforeFrom, q.open, s.start)
@@ -182,9 +184,15 @@ export function extractQuotes(source: string, known: readonly KnownActor[] = [])
         const bare = before === '' || (short && introduced.length === 0)
         // After a partial quote ("…, says Paul Rieckhoff, founder of X. “We often …”") only within its paragraph.
         // Or a partial quote closing the paragraph before ("…, saying he’s “made a lot of money.”" ¶ "“Frankly, …”").
-        const near = last.kind === 'direct' || sentences[sentenceOf(last.close)]?.paragraph === s.paragraph || closesParagraph(last)
+        // Or a partial quote whose attribution after it closes the paragraph before ("“…,” Schroeder wrote." ¶ "“…”").
+        const near = last.kind === 'direct' || sentences[sentenceOf(last.close)]?.paragraph === s.paragraph || closesParagraph(last) || attributionClosesParagraph(last)
         // The writer may add an aside after a dash ("“… the ‘Carolina two-step’ ” - increasing his name recognition.").
-        if (sameAttribution || (attr === null && bare && near && (/^[.?!]?$/.test(rest) || /^(?:-|--|—|–)[ \t]/.test(rest)) && followsOn(last, si))) continues = last
+        // Or the writer's words may close the sentence after the quote, naming nobody and saying nothing, in the last
+        // quote's paragraph ("“I think what they will care about is …” and other pocketbook issues."); a clause, not a
+        // term the writer goes on to explain (“Non-paper” is a diplomatic term).
+        const aside = /^[.?!]?$/.test(rest) || /^(?:-|--|—|–)[ \t]/.test(rest)
+        writerCloses = !aside && before === '' && q.text.split(/\s+/).length > 3 && sameParagraph(last, s.paragraph) && !attributor.saysIn(q.close + 1, afterTo) && people.mentionsIn(q.close + 1, afterTo).length === 0
+        if (sameAttribution || (attr === null && bare && near && (aside || writerCloses) && followsOn(last, si))) continues = last
       }
       if (!attr && !continues) {
         const rest = masked.slice(q.close + 1, afterTo).trim()
@@ -222,7 +230,7 @@ export function extractQuotes(source: string, known: readonly KnownActor[] = [])
     if (continues) {
       quotes.push({
         ...continues,
-        start, close: q.close, text: q.text, kind: 'direct',
+        start, close: q.close, text: q.text, kind: writerCloses ? 'partial' : 'direct',
         continues: quotes.indexOf(continues), rule: 'continues', confidence: Math.min(0.9, continues.confidence),
       })
       if (continues.speaker) lastAttributed = quotes[quotes.length - 1]
@@ -354,6 +362,17 @@ export function extractQuotes(source: string, known: readonly KnownActor[] = [])
     return { person: m.person, candidates: [m.person], start: n.start, end: m.end, rule: 'signature', confidence: CONFIDENCE.signature!, conduit: null }
   }
 
+  /** Whether a quote's attribution comes after it and ends its paragraph ("“…,” Roe wrote." ¶). */
+  function attributionClosesParagraph(q: Working): boolean {
+    const end = q.attributionStart + q.attribution.length
+    return q.attributionStart > q.close && /^[.?!]?[ \t]*(?:\n|$)/.test(masked.slice(end, end + 8))
+  }
+
+  /** Whether a quote and its attribution stand in the given paragraph. */
+  function sameParagraph(q: Working, paragraph: number): boolean {
+    return sentences[sentenceOf(q.close)]?.paragraph === paragraph && sentences[sentenceOf(q.attributionStart)]?.paragraph === paragraph
+  }
+
   /** Whether a quote ends its paragraph: nothing but a stop after its closing mark before the line ends. */
   function closesParagraph(q: Working): boolean {
     return /^[.?!]?[ \t]*(?:\n|$)/.test(masked.slice(q.close + 1, q.close + 8))
@@ -372,7 +391,9 @@ export function extractQuotes(source: string, known: readonly KnownActor[] = [])
     if (s.paragraph !== pLast && !(s.paragraph === pLast + 1 && sentences[si - 1]?.paragraph === pLast)) return false
     if (si - Math.max(lastSi, attrSi) > 1) return false
     const next = sentences[si + 1]
-    if (next && WORDS_OF.test(masked.slice(next.start, next.end))) return false
+    // …unless the sentence after says whose words they were ("Those were the words of X"), early in it:
+    // "There is no way to gather a theory of Trump’s view of terrorism" names no speaker.
+    if (next && WORDS_OF.test(masked.slice(next.start, Math.min(next.end, next.start + 60)))) return false
     const attrS = sentences[attrSi]
     return !people.mentionsIn(last.close + 1, s.start).some((m) => m.person !== last.speaker && !(attrS && m.start >= attrS.start && m.start < attrS.end))
   }

@@ -42,6 +42,9 @@ export const SPEECH_VERBS = [
   'tweeting', 'claiming', 'suggesting', 'predicting', 'stating', 'asserting', 'announcing', 'conceding', 'boasting',
   'bragging', 'joking', 'quipping', 'lamenting', 'praising', 'blasting', 'slamming', 'mocking', 'labeling', 'labelling',
   'deriding', 'decrying', 'touting', 'hailing', 'demanding', 'recalling', 'musing', 'wondering', 'charging',
+  // The present of reportage ("…,” Bozell answers.).
+  'answers', 'wonders', 'proclaims', 'emphasizes', 'emphasises', 'retorts',
+  'shouts', 'yells', 'whispers', 'declares', 'replies', 'responds', 'concludes', 'writes', 'tweets',
 ] as const
 
 /** Words between a subject and its speech verb that do not break the link ("he has also said"). */
@@ -218,13 +221,13 @@ export const QUOTE_CUES = new RegExp(
   String.raw`\b(?:sa(?:ys|id|ying)|t(?:ells|old|elling)|stat(?:ed|ing)|claim(?:s|ed|ing)|remarked|promis(?:es|ed|ing)|pledg(?:es|ed|ing)|vow(?:s|ed|ing)|` +
     String.raw`bemoan(?:s|ed|ing)?|grous(?:es|ed|ing)|complain(?:s|ed|ing)|lament(?:s|ed|ing)|boast(?:s|ed|ing)|brag(?:s|ged|ging)|estimat(?:es|ed|ing)|` +
     String.raw`th(?:inks|ought)|believ(?:es|ed)|argu(?:es|ed|ing)|insist(?:s|ed|ing)|suggest(?:s|ed|ing)|warn(?:s|ed|ing)|` +
-    String.raw`accus(?:es|ed|ing)|call(?:ed|ing)|describ(?:es|ed|ing)|label(?:s|ed|led|ing|ling)|dub(?:s|bed|bing)|referr(?:ed|ing)|` +
+    String.raw`accus(?:es|ed|ing)|call(?:s|ed|ing)|describ(?:es|ed|ing)|label(?:s|ed|led|ing|ling)|dub(?:s|bed|bing)|refer(?:s|red|ring)|` +
     String.raw`dismiss(?:es|ed|ing)|decr(?:ies|ied|ying)|denounc(?:es|ed|ing)|slam(?:s|med|ming)|blast(?:s|ed|ing)|prais(?:es|ed|ing)|hail(?:s|ed|ing)|` +
     String.raw`tout(?:s|ed|ing)|cit(?:es|ed|ing)|repeat(?:s|ed|ing)|reiterat(?:es|ed|ing)|demand(?:s|ed|ing)?|urg(?:es|ed|ing)|acknowledg(?:es|ed|ing)|` +
     String.raw`admit(?:s|ted|ting)|conced(?:es|ed|ing)|intimat(?:es|ed|ing)|snip(?:es|ed|ing)|quip(?:s|ped|ping)|jok(?:es|ed|ing)|mock(?:s|ed|ing)|` +
     String.raw`predict(?:s|ed|ing)|wonder(?:s|ed|ing)|worr(?:ies|ied|ying)|declar(?:es|ed|ing)|announc(?:es|ed|ing)|proclaim(?:s|ed|ing)|tweet(?:s|ed|ing)|` +
-    String.raw`wr(?:ites|ote|iting)|criticiz(?:es|ed|ing)|defend(?:s|ed|ing)|talk(?:s|ed|ing)?[ \t]+about|sp(?:eaks|oke|eaking)[ \t]+(?:of|about)|` +
-    String.raw`explain(?:s|ed|ing)|not(?:es|ed|ing)|recall(?:s|ed|ing)|assert(?:s|ed|ing)|maintain(?:s|ed|ing)|contend(?:s|ed|ing)|question(?:ed|ing)|` +
+    String.raw`wr(?:ites|ote|iting)|criticiz(?:es|ed|ing)|defend(?:s|ed|ing)|talk(?:s|ed|ing)?[ \t]+(?:about|of)|impl(?:ies|ied|ying)|referenc(?:es|ed|ing)|coin(?:s|ed|ing)|sp(?:eaks|oke|eaking)[ \t]+(?:of|about)|` +
+    String.raw`explain(?:s|ed|ing)|not(?:es|ed|ing)|recall(?:s|ed|ing)|assert(?:s|ed|ing)|maintain(?:s|ed|ing)|contend(?:s|ed|ing)|question(?:s|ed|ing)|emphasi[sz](?:es|ed|ing)|stress(?:es|ed|ing)|` +
     String.raw`ask(?:s|ed|ing)|answer(?:s|ed|ing)|repl(?:ies|ied|ying)|respond(?:s|ed|ing)|comment(?:s|ed|ing)|` +
     String.raw`to[ \t]+(?:accuse|call|describe|label|dismiss|blast|slam|praise|denounce|criticize|warn|argue|insist|claim|say|tell|declare|promise|demand|urge|mock|ridicule|question|deride|decry)|` +
     String.raw`ponder(?:s|ed|ing)|herald(?:s|ed|ing)|welcom(?:es|ed|ing)|rip(?:s|ped|ping)|endors(?:es|ed|ing)|embrac(?:es|ed|ing)|made[ \t]+the[ \t]+(?:point|case)|` +

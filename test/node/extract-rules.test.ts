@@ -113,6 +113,23 @@ describe('names as newspapers write them', () => {
     expect(who('“The situation is reminiscent of the 1960s,” the dawn of a movement, Tom Reed says.')).toEqual([['The situation is reminiscent of the 1960s,', 'Tom Reed']])
   })
 
+  it('leaves a quote attributed to a title ("the mayor said") to review, with the title’s holder as candidate', () => {
+    const q = one('Mayor Jane Roe spoke on Monday. “We will win,” the mayor said.', 'We will win,')
+    expect([q.speaker, q.candidates.map((c) => c.name), q.rule]).toEqual([null, ['Jane Roe'], 'title'])
+  })
+
+  it('gives a title nobody holds ("the Ohio senator said") to the current speaker, unless someone else was named since', () => {
+    expect(who('“We will win,” Jane Roe said.\n\n“It will be close,” the Ohio senator said.')).toEqual([['We will win,', 'Jane Roe'], ['It will be close,', 'Jane Roe']])
+    const other = '“We will win,” Jane Roe said. Tom Hale was less sure.\n\n“It will be close,” the Ohio senator said.'
+    expect(run(other).quotes.find((q) => q.text === 'It will be close,')?.speaker ?? null).toBeNull()
+  })
+
+  it('reads the present of reportage (“…,” Roe answers.) and skips it in an opening clause closed inside the marks', () => {
+    expect(who('“We can point to two wins,” Jane Roe answers.')).toEqual([['We can point to two wins,', 'Jane Roe']])
+    const text = 'While Tom Hale proclaims the report a “terrific piece,” Jane Roe fixates on the “pivot” line.'
+    expect(who(text)).toEqual([['terrific piece,', 'Tom Hale']])
+  })
+
   it('reads less common verbs of saying (agrees, fumed, demurred, surmised)', () => {
     expect(who('“Our ideas of success are different,” agrees Michelle Stone, 30, of Gainesville.')).toEqual([['Our ideas of success are different,', 'Michelle Stone']])
     expect(who('“That would have been a sign of good faith,” Pat Toome fumed on Tuesday.')).toEqual([['That would have been a sign of good faith,', 'Pat Toome']])
@@ -220,6 +237,17 @@ describe('names as newspapers write them', () => {
     expect(who('Jean Marc, the foreign minister of France, a permanent member of the council, said the test "cannot go unanswered."')).toEqual([['cannot go unanswered.', 'Jean Marc']])
     expect(who('Separately, the opposition spokesman for transport, James Whitfield, wrote: "The minister has lost control."')).toEqual([['The minister has lost control.', 'James Whitfield']])
     expect(who('Mark Holden, chairman of the board of Freedom Partners, the network’s funding arm, said it would act only if "a candidate were able to win."')).toEqual([['a candidate were able to win.', 'Mark Holden']])
+  })
+
+  it('reads past an appositive quoting a title, yet not past a comma inside the marks (…, trashed Cole on “Morning Talk,” calling it)', () => {
+    expect(who('Jeff Hale, the co-author of “Going Under,” about the local press, said towns once had “a shared story.”')).toEqual([['a shared story.', 'Jeff Hale']])
+    expect(who('Sam Dole, a contestant on the show “The Climb,” who later worked for Reed, said his boss was “always kind.”')).toEqual([['always kind.', 'Sam Dole']])
+    const text = 'Former mayor Ann Lutz, who backs Tom Reed, trashed Cole on WKRP’s “Morning Talk,” calling it a “no-brainer” to sue.'
+    expect(run(text).quotes.find((q) => q.text === 'no-brainer')?.speaker?.name).not.toBe('Tom Reed')
+  })
+
+  it('reads a name of a place followed by an appositive (Rep. Tom Cole of Ohio, an ally of the leadership, said)', () => {
+    expect(who('Rep. Tom Cole of Ohio, an ally of the party leadership, said Thursday his worry is that Reed is “unpredictable.”')).toEqual([['unpredictable.', 'Tom Cole']])
   })
 
   it('skips party/state tags and never takes a place for the speaker', () => {
@@ -423,6 +451,30 @@ describe('continuations', () => {
     expect(who(text)).toEqual([['We are ready,', 'Tom Reed'], ['The rest is up to the voters.', 'Tom Reed']])
   })
 
+  it('continues into a quote paragraph after a partial quote whose attribution closes the paragraph before', () => {
+    const text = 'The senator “is trying to take a shortcut to power,” Jane Roe wrote.\n\n“This is the year to lead, not to follow.”'
+    expect(who(text)).toEqual([['is trying to take a shortcut to power,', 'Jane Roe'], ['This is the year to lead, not to follow.', 'Jane Roe']])
+  })
+
+  it('continues past a later sentence naming someone’s view far into it, not past "Those were the words of X"', () => {
+    const text = '“We will win,” Tom Hale said. “We will win big.”\n\nThere is simply no way to build a coherent theory out of the senator’s view of trade.'
+    expect(who(text)).toEqual([['We will win,', 'Tom Hale'], ['We will win big.', 'Tom Hale']])
+    const named = '“We will win,” Tom Hale said. “We will win big.”\n\nThose were the words of Jane Roe, a rival.'
+    expect(who(named)).toEqual([['We will win,', 'Tom Hale'], ['We will win big.', 'Jane Roe']])
+  })
+
+  it('continues into a quote the writer’s words close, naming nobody and saying nothing (“…” and other kitchen-table issues.)', () => {
+    const text = '“Voters will not care about this,” Jane Roe told reporters. “What they care about is that she is focused on wages” and other kitchen-table issues.'
+    const q = run(text).quotes
+    expect(q.map((x) => [x.text, x.speaker?.name, x.kind])).toEqual([
+      ['Voters will not care about this,', 'Jane Roe', 'direct'],
+      ['What they care about is that she is focused on wages', 'Jane Roe', 'partial'],
+    ])
+    // …not when the writer's words say whose they are ("…” there and elsewhere, the memo stated.) or name someone.
+    expect(who('“We are ready,” Jane Roe wrote. “We have built a strong team in each state” there, the memo stated.')[1]?.[1] ?? null).toBeNull()
+    expect(who('“We are ready,” Jane Roe wrote. “We have built a strong team in each state” that Tom Hale admires.')[1]?.[1] ?? null).toBeNull()
+  })
+
   it('continues after a partial quote in the same paragraph', () => {
     const text = 'Veterans are “not meeting the demand,” says Tom Reed, founder of a veterans group. “We often compare it to a war.”'
     expect(who(text)).toEqual([['not meeting the demand,', 'Tom Reed'], ['We often compare it to a war.', 'Tom Reed']])
@@ -456,9 +508,23 @@ describe('partial quotes and their cues', () => {
     ['Jane Roe warned against a “rush to war.”', 'rush to war.'],
     ['Jane Roe flatly said the plan was “unworkable.”', 'unworkable.'],
     ['Jane Roe angrily insisted the plan was “unworkable.”', 'unworkable.'],
+    ['Jane Roe implied the judge was biased and “hostile.”', 'hostile.'],
+    ['Jane Roe also referenced the “border loophole.”', 'border loophole.'],
+    ['Jane Roe talked of reforms to “close loopholes.”', 'close loopholes.'],
+    ['Jane Roe has coined a new phrase, “undocumented voters.”', 'undocumented voters.'],
+    ['Jane Roe often speaks of breaking “the highest glass ceiling.”', 'the highest glass ceiling.'],
+    ['Jane Roe refers to the candidate, who is her longtime friend, as “the boss.”', 'the boss.'],
+    ['Jane Roe earlier quashed rumors about Tom Hale by tweeting that “I am bound by an agreement.”', 'I am bound by an agreement.'],
   ])('%s', (text, quoted) => {
     const q = one(text, quoted)
     expect([q.kind, q.speaker?.name]).toEqual(['partial', 'Jane Roe'])
+  })
+})
+
+describe('a sentence subject with a verb in the present', () => {
+  it('reads "Roe defends …:" and "He rails against … and pledges …" as the subject’s words', () => {
+    expect(who('Jane Roe defends her record in a new ad: “I never gave up on this town.”')).toEqual([['I never gave up on this town.', 'Jane Roe']])
+    expect(one('Tom Hale spoke in Iowa. He rails against red tape and pledges to fight its “cheating.”', 'cheating.').speaker?.name).toBe('Tom Hale')
   })
 })
 
@@ -477,6 +543,25 @@ describe('participles', () => {
   it('give the words to the sentence’s subject, past an appositive and other names', () => {
     const text = 'Erin Roe, a lawyer, endorsed Tom Reed’s plan Saturday, saying she believed “we need to focus on Flint.”'
     expect(one(text, 'we need to focus on Flint.').speaker?.name).toBe('Erin Roe')
+  })
+
+  it('give the words to the subject past an irregular verb and the person it names (Mitt Roe went after Tom Hale …, calling it “…”)', () => {
+    const text = 'Mitt Roe went after Tom Hale as the debate opened, calling it “a disgrace” and “a dodge.”'
+    expect(who(text)).toEqual([['a disgrace', 'Mitt Roe'], ['a dodge.', 'Mitt Roe']])
+  })
+
+  it('give the words to the subject past a day before its verb (Tom Hale on Thursday stepped up his attacks on Roe, saying …)', () => {
+    const text = 'Tom Hale on Thursday stepped up his attacks on Jane Roe, saying she is “weak on crime.”'
+    expect(who(text)).toEqual([['weak on crime.', 'Tom Hale']])
+  })
+
+  it('give the words to a subject followed by "himself" and an appositive (Tom Hale himself, who …, has toned down …, admitting)', () => {
+    const text = 'Tom Hale himself, who was not at the rally, has toned down his attacks on Jane Roe, admitting that his “revolution” is over.'
+    expect(who(text)).toEqual([['revolution', 'Tom Hale']])
+  })
+
+  it('give the words to a subject whose verb is a less common irregular past (Tom Hale cut into Bob Reed, calling him a “stiff”)', () => {
+    expect(who('Tom Hale cut into Bob Reed on trade, calling him a “stiff.”')).toEqual([['stiff.', 'Tom Hale']])
   })
 
   it('give nobody when the subject is not the sentence’s first person', () => {
@@ -507,6 +592,12 @@ describe('pronouns', () => {
   it('agree in gender', () => {
     const text = 'Jane Roe met Tom Reed on Monday. “It went well,” she said. “It did not,” he said.'
     expect(who(text)).toEqual([['It went well,', 'Jane Roe'], ['It did not,', 'Tom Reed']])
+  })
+
+  it('read a pronoun with a contracted auxiliary as the subject ("He’s claiming", "she’d said")', () => {
+    const text = 'Tom Reed spoke in Ohio on Monday. He’s claiming that fraud is “a big problem” but “nobody talks about it.”'
+    expect(who(text)).toEqual([['a big problem', 'Tom Reed'], ['nobody talks about it.', 'Tom Reed']])
+    expect(who('Jane Roe left early. She’d said the vote was “rigged.”')).toEqual([['rigged.', 'Jane Roe']])
   })
 
   it('prefer the current speaker', () => {
