@@ -271,12 +271,15 @@ function isPluralDescription(tokens: readonly string[], i: number): boolean {
 
 export const isFirstName = (t: string) => MALE_NAMES.has(t.toLowerCase()) || FEMALE_NAMES.has(t.toLowerCase())
 
+/** A capitalised word ending like an adverb ("Separately", "Schlafly"). */
+const ADVERB_LIKE = /^[A-Z][a-z]{3,}ly$/
+
 export function looksLikePerson(tokens: readonly string[]): boolean {
   if (tokens.length === 0) return false
   const joined = tokens.join(' ').toLowerCase()
   if (NOT_PERSONS.has(joined) || isOutletName(tokens.join(' ')) || OUTLET_NAME_WORD.test(tokens.join(' '))) return false
   // "Separately", "Interestingly": an adverb alone is no one.
-  if (tokens.length === 1 && /^[A-Z][a-z]{3,}ly$/.test(tokens[0]!) && !isFirstName(tokens[0]!)) return false
+  if (tokens.length === 1 && ADVERB_LIKE.test(tokens[0]!) && !isFirstName(tokens[0]!)) return false
   return tokens.every((t, i) => {
     const w = t.toLowerCase()
     // "Bill Clinton", "Mark Warner": a first name is not the word "bill".
@@ -545,17 +548,26 @@ export class PeopleIndex {
       if (tokens.length) runs.push({ start: offsets[0]!, tokens, offsets })
     }
     const pending: { start: number; end: number; name: string; titles: string[]; qualifier: string | null }[] = []
+    const adverbLike: typeof pending = []
     for (const run of runs) {
       const tokens = run.tokens.map((t) => t.replace(/[’']s$/, ''))
       if (isOutletName(tokens.join(' ').replace(/^The /, ''))) continue
       const { rest, titles, qualifier, dropped } = this.isWillName(run, tokens) ? { rest: tokens, titles: [], qualifier: null, dropped: 0 } : stripPrefix(tokens)
       while (rest.length && NAME_PARTICLES.includes(rest[0]!)) rest.shift()
-      if (!looksLikePerson(rest)) continue
       const start = run.offsets[dropped] ?? run.start
       const lastOffset = run.offsets[run.offsets.length - 1]!
       const end = lastOffset + tokens[tokens.length - 1]!.length
+      if (!looksLikePerson(rest)) {
+        if (rest.length === 1 && ADVERB_LIKE.test(rest[0]!)) adverbLike.push({ start, end, name: rest[0]!, titles, qualifier })
+        continue
+      }
       pending.push({ start, end, name: rest.join(' '), titles, qualifier })
     }
+    // "Schlafly", "Donnelly" alone read like adverbs ("Separately"), but a surname the text also writes
+    // after a first name ("Phyllis Schlafly") is the person's wherever it stands.
+    const surnames = new Set(pending.filter((r) => r.name.includes(' ')).map((r) => r.name.split(' ').pop()!))
+    for (const r of adverbLike) if (surnames.has(r.name)) pending.push(r)
+    pending.sort((a, b) => a.start - b.start)
     // Full names first, so a surname alone finds its person wherever it comes.
     for (const r of pending.filter((r) => r.name.includes(' ')).sort((a, b) => b.name.split(' ').length - a.name.split(' ').length)) {
       const p = this.personForName(r.name, { create: true, titles: r.titles, qualifier: r.qualifier })!

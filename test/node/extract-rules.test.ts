@@ -27,6 +27,13 @@ describe('names as newspapers write them', () => {
     expect(who('“It was a disgrace,” Sarah said.')).toEqual([['It was a disgrace,', 'Sarah']])
   })
 
+  it('takes a surname ending like an adverb for the person the text names in full with it', () => {
+    const text = 'Activist Martha Donnelly spoke on Monday. Tom Hale was there.\n\nDonnelly later wrote a column.\n\n“We will win this fight,” she wrote.'
+    expect(who(text)).toEqual([['We will win this fight,', 'Martha Donnelly']])
+    // a word like "Separately" that ends no full name stays no one
+    expect(who('Martha Donnelly spoke on Monday.\n\nSeparately, Tom Hale said the plan was “a disgrace.”')).toEqual([['a disgrace.', 'Tom Hale']])
+  })
+
   it('takes the full name given inside a quotation for a person the writer names by surname', () => {
     const text = 'Black said the party "would lose with a Donald Trump nomination." Trump told supporters: "We will win."'
     expect(one(text, 'We will win.').speaker?.name).toBe('Donald Trump')
