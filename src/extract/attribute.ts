@@ -233,7 +233,7 @@ export class Attributor {
       if (m.groups.name) {
         // "Of Carson, Levine, who …, said": a name after a preposition opening the clause is its topic, not its subject.
         if (OPENING_PREPOSITION.test(m.groups.name)) continue
-        const n = nameOf(m.groups.name)
+        const n = this.nameIn(m.groups.name)
         if (!n) continue
         const person = this.people.personForName(n.name, { create: true, titles: n.titles })
         // "Julianne Moore, Kerry Washington and Amy Schumer said": the last of several names is not the speaker alone.
@@ -467,7 +467,7 @@ export class Attributor {
     // The name must end the phrase ("said Jane Roe, …"): "said Clinton’s top aide Jake Sullivan" or "said Oversight
     // ranking Democrat Elijah Cummings" name a role's holder further on.
     const ends = direct ? ENDS_NAME.test(region.slice(direct[0].length)) : false
-    let roled = !direct?.groups || (!/^[Tt]he\b/.test(direct.groups.who!) && (nameOf(direct.groups.who!) === null || !ends || /[’']s$/.test(direct.groups.who!)))
+    let roled = !direct?.groups || (!/^[Tt]he\b/.test(direct.groups.who!) && (this.nameIn(direct.groups.who!) === null || !ends || /[’']s$/.test(direct.groups.who!)))
       ? INVERTED_ROLE.exec(region)
       : null
     // "said master of ceremonies Asab Al-Tabchi" is his role; "said the wife of Jane Roe" is not Roe.
@@ -475,7 +475,7 @@ export class Attributor {
     const inverted = roled ?? (direct && (ends || /^[Tt]he\b/.test(direct.groups?.who ?? '')) && !/[’']s$/.test(direct.groups?.who ?? '') ? direct : null)
     if (inverted?.groups) {
       const who = inverted.groups.who!
-      const n = nameOf(who)
+      const n = this.nameIn(who)
       const person = /^[Tt]he\b/.test(who) ? this.people.personForTitle(who) : n ? this.people.personForName(n.name, { create: true, titles: n.titles }) : null
       const maybe = n && !person ? this.people.ambiguous.get(n.name) : undefined
       const shared = maybe && n ? this.people.sharedSurnameAt(n.name, from + lead) : null
@@ -524,6 +524,11 @@ export class Attributor {
       return { person: subj.person, candidates: subj.candidates, start: subj.start, end, rule, confidence: subj.confidence, conduit }
     }
     return null
+  }
+
+  /** A speaker's name as `nameOf` reads it, or a word alone the text writes as a surname after a first name ("Cuban" of Mark Cuban). */
+  private nameIn(run: string): { name: string; titles: string[] } | null {
+    return nameOf(run) ?? (this.people.loneSurnames.has(run) ? { name: run, titles: [] } : null)
   }
 
   /**

@@ -113,6 +113,8 @@ const CONDUIT_PATTERNS = [
   // "in the ITV interview", "during a Fox News Business interview", "at a CNN town hall": the outlet names what it carried.
   new RegExp(String.raw`\b(?:[Ii]n|[Dd]uring|[Aa]t|[Oo]n)\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}?${CAP_RUN}\s+${GIVEN}`, 'gu'),
 ]
+/** A relative clause about a person: ", who used to work on Capitol Hill". */
+const WHO_CLAUSE_G = /,[ \t]+who[ \t][^,;:“”"\n]*/g
 /** Acronyms that are never outlets (agencies, parties, places). */
 const NOT_OUTLET = /^(?:US|UK|UN|EU|GOP|FBI|CIA|DNC|RNC|NATO|ISIS|ISIL|DHS|DOJ|IRS|EPA|NSA|USA|NRA|NAACP|AFL|CIO)$/
 /** Bodies, parties and gatherings that hold a debate or a meeting but carry nothing. */
@@ -136,8 +138,11 @@ function outletNamed(name: string): string | null {
  * @example conduitByPattern('Roe told The Daily Post on Monday') // 'The Daily Post'
  */
 export function conduitByPattern(text: string): string | null {
+  // "Paris, who used to work on Capitol Hill, said", "said Cuban, who is also a host on the TV show": a relative
+  // clause about the speaker tells who they are, not where the words went.
+  const writer = text.replace(WHO_CLAUSE_G, (m) => ' '.repeat(m.length))
   for (const re of CONDUIT_PATTERNS) {
-    for (const m of text.matchAll(re)) {
+    for (const m of writer.matchAll(re)) {
       // "FOX Business Network’s Maria Bartiromo", "Fox News’ Jenna Lee": the outlet ends at its possessive;
       // "Britain’s ITV": a place owns it, and it follows.
       const [owner, owned] = m[1]!.split(/(?:[’']s|(?<=s)[’'])\s+/)

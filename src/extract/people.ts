@@ -378,6 +378,9 @@ export class PeopleIndex {
     return p
   }
 
+  /** Words that read as no one's name alone but are, where they stand, the surname of someone named in full ("Cuban" of Mark Cuban). */
+  readonly loneSurnames = new Set<string>()
+
   /** Persons the text makes the subject of a speech verb somewhere ("Roe said"). */
   readonly speaking = new Set<Person>()
 
@@ -548,7 +551,7 @@ export class PeopleIndex {
       if (tokens.length) runs.push({ start: offsets[0]!, tokens, offsets })
     }
     const pending: { start: number; end: number; name: string; titles: string[]; qualifier: string | null }[] = []
-    const adverbLike: typeof pending = []
+    const surnameLike: typeof pending = []
     for (const run of runs) {
       const tokens = run.tokens.map((t) => t.replace(/[’']s$/, ''))
       if (isOutletName(tokens.join(' ').replace(/^The /, ''))) continue
@@ -558,15 +561,22 @@ export class PeopleIndex {
       const lastOffset = run.offsets[run.offsets.length - 1]!
       const end = lastOffset + tokens[tokens.length - 1]!.length
       if (!looksLikePerson(rest)) {
-        if (rest.length === 1 && ADVERB_LIKE.test(rest[0]!)) adverbLike.push({ start, end, name: rest[0]!, titles, qualifier })
+        if (rest.length === 1) surnameLike.push({ start, end, name: rest[0]!, titles, qualifier })
         continue
       }
       pending.push({ start, end, name: rest.join(' '), titles, qualifier })
     }
-    // "Schlafly", "Donnelly" alone read like adverbs ("Separately"), but a surname the text also writes
-    // after a first name ("Phyllis Schlafly") is the person's wherever it stands.
+    // A word alone that reads as no one's name is the surname of a person the text names in full with it:
+    // "Schlafly", "Donnelly" read like adverbs ("Separately") wherever they stand; "Cuban" (of Mark Cuban),
+    // a nationality too, only where it speaks ("Cuban said", "said Cuban").
     const surnames = new Set(pending.filter((r) => r.name.includes(' ')).map((r) => r.name.split(' ').pop()!))
-    for (const r of adverbLike) if (surnames.has(r.name)) pending.push(r)
+    for (const r of surnameLike) {
+      if (!surnames.has(r.name)) continue
+      const speaks = SPEAKS_AFTER.test(this.masked.slice(r.end, r.end + 200)) || SPEAKS_BEFORE.test(this.masked.slice(Math.max(0, r.start - 40), r.start))
+      if (!ADVERB_LIKE.test(r.name) && !speaks) continue
+      pending.push(r)
+      this.loneSurnames.add(r.name)
+    }
     pending.sort((a, b) => a.start - b.start)
     // Full names first, so a surname alone finds its person wherever it comes.
     for (const r of pending.filter((r) => r.name.includes(' ')).sort((a, b) => b.name.split(' ').length - a.name.split(' ').length)) {

@@ -34,6 +34,13 @@ describe('names as newspapers write them', () => {
     expect(who('Martha Donnelly spoke on Monday.\n\nSeparately, Tom Hale said the plan was “a disgrace.”')).toEqual([['a disgrace.', 'Tom Hale']])
   })
 
+  it('takes a nationality that is the surname of a person named in full for that person where it speaks', () => {
+    const text = 'Investor Mark Cuban, a Texas businessman, is weighing a run.\n\n“I might do it,” Cuban said. “But not yet.”\n\nCuban food was served.'
+    expect(who(text)).toEqual([['I might do it,', 'Mark Cuban'], ['But not yet.', 'Mark Cuban']])
+    // with no one named in full with it, a nationality is no one
+    expect(run('“We will win,” Cuban said.').quotes.map((q) => q.speaker)).not.toContainEqual(expect.objectContaining({ name: 'Cuban' }))
+  })
+
   it('takes the full name given inside a quotation for a person the writer names by surname', () => {
     const text = 'Black said the party "would lose with a Donald Trump nomination." Trump told supporters: "We will win."'
     expect(one(text, 'We will win.').speaker?.name).toBe('Donald Trump')
@@ -867,6 +874,12 @@ describe('conduits', () => {
   it('keeps the outlet for the same speaker going on ("he added"), not for another speaker', () => {
     const q = run('“We will win,” Jane Roe told Metro News.\n\n“And soon,” Roe added.\n\n“Never,” Tom Hale added.').quotes
     expect(q.map((x) => x.conduit)).toEqual(['Metro News', 'Metro News', null])
+  })
+
+  it('takes no outlet from a relative clause about the speaker', () => {
+    expect(run('“We will win,” said Jane Roe, who once worked on Capitol Hill.').quotes[0]!.conduit).toBeNull()
+    expect(run('“We will win,” said Jane Roe, who is also a host on the TV show “Tonight.”').quotes[0]!.conduit).toBeNull()
+    expect(run('“We will win,” Jane Roe said on Fox News.').quotes[0]!.conduit).toBe('Fox News')
   })
 
   it('passes the conduit on to the continuation', () => {
