@@ -560,6 +560,7 @@ export class PeopleIndex {
       const start = run.offsets[dropped] ?? run.start
       const lastOffset = run.offsets[run.offsets.length - 1]!
       const end = lastOffset + tokens[tokens.length - 1]!.length
+      if (this.isDescription(run.start, end)) continue
       if (!looksLikePerson(rest)) {
         if (rest.length === 1) surnameLike.push({ start, end, name: rest[0]!, titles, qualifier })
         continue
@@ -610,6 +611,14 @@ export class PeopleIndex {
       this.noteTitles(p, r.titles, r.qualifier)
       this.mentions.push({ start: r.start, end: r.end, person: p, kind: 'name' })
     }
+  }
+
+  /**
+   * "Murphy, a Jupiter Democrat who …", "Wilcox, an Orlando Republican,": capitalised words after "a" or "an"
+   * that end the noun phrase describe someone; they are nobody's name.
+   */
+  private isDescription(start: number, end: number): boolean {
+    return /(?:^|[^\p{L}])an?[ \t]+$/u.test(this.masked.slice(Math.max(0, start - 4), start)) && /^(?:[,;:.)]|[ \t]+who\b)/.test(this.masked.slice(end, end + 5))
   }
 
   /**

@@ -41,6 +41,11 @@ describe('names as newspapers write them', () => {
     expect(run('“We will win,” Cuban said.').quotes.map((q) => q.speaker)).not.toContainEqual(expect.objectContaining({ name: 'Cuban' }))
   })
 
+  it('reads capitalised words after “a” that end the phrase (“a Dayton Democrat”) as a description, nobody competing', () => {
+    const text = 'Rep. Tom Hale, a Dayton Democrat who chairs the panel, backs the bill.\n\nHe said it was “long overdue.”'
+    expect(who(text)).toEqual([['long overdue.', 'Tom Hale']])
+  })
+
   it('takes the full name given inside a quotation for a person the writer names by surname', () => {
     const text = 'Black said the party "would lose with a Donald Trump nomination." Trump told supporters: "We will win."'
     expect(one(text, 'We will win.').speaker?.name).toBe('Donald Trump')
