@@ -271,6 +271,8 @@ function isPluralDescription(tokens: readonly string[], i: number): boolean {
 
 export const isFirstName = (t: string) => MALE_NAMES.has(t.toLowerCase()) || FEMALE_NAMES.has(t.toLowerCase())
 
+/** What may follow a noun phrase's end: punctuation, or a word that opens no noun ("this", "in", "is"). */
+const THING_ENDS = /^(?:[ \t]*(?:[,;:.!?)—–]|$)|[ \t]+(?:this|that|these|in|on|at|of|and|or|is|was|were|are|has|had|have|to|for|with|from|last|next|where|which|who|by)\b)/
 /** A capitalised word ending like an adverb ("Separately", "Schlafly"). */
 const ADVERB_LIKE = /^[A-Z][a-z]{3,}ly$/
 
@@ -561,6 +563,7 @@ export class PeopleIndex {
       const lastOffset = run.offsets[run.offsets.length - 1]!
       const end = lastOffset + tokens[tokens.length - 1]!.length
       if (this.isDescription(run.start, end)) continue
+      if (titles.length === 0 && dropped === 0 && this.isThingAfterThe(run.start, end)) continue
       if (!looksLikePerson(rest)) {
         if (rest.length === 1) surnameLike.push({ start, end, name: rest[0]!, titles, qualifier })
         continue
@@ -619,6 +622,15 @@ export class PeopleIndex {
    */
   private isDescription(start: number, end: number): boolean {
     return /(?:^|[^\p{L}])an?[ \t]+$/u.test(this.masked.slice(Math.max(0, start - 4), start)) && /^(?:[,;:.)]|[ \t]+who\b)/.test(this.masked.slice(end, end + 5))
+  }
+
+  /**
+   * "during the Christian Monitor Breakfast this morning", "the Philippine Star.": a name after "the" that ends
+   * its noun phrase is a thing's (an event, a paper, a park). A person's name there modifies the noun after it
+   * ("the Bernie Sanders campaign"), and stays his.
+   */
+  private isThingAfterThe(start: number, end: number): boolean {
+    return /(?:^|[^\p{L}])the[ \t]+$/u.test(this.masked.slice(Math.max(0, start - 5), start)) && THING_ENDS.test(this.masked.slice(end, end + 12))
   }
 
   /**

@@ -46,6 +46,12 @@ describe('names as newspapers write them', () => {
     expect(who(text)).toEqual([['long overdue.', 'Tom Hale']])
   })
 
+  it('reads a name after “the” that ends its phrase (“the Christian Unity Breakfast”) as a thing, and one before a noun as a person', () => {
+    const text = 'Jack Hale spoke during the Christian Unity Breakfast this morning in Dayton.\n\n“We will win,” he said.'
+    expect(who(text)).toEqual([['We will win,', 'Jack Hale']])
+    expect(who('A volunteer for the Jane Roe campaign spoke.\n\n“We will win,” Roe said.')).toEqual([['We will win,', 'Jane Roe']])
+  })
+
   it('takes the full name given inside a quotation for a person the writer names by surname', () => {
     const text = 'Black said the party "would lose with a Donald Trump nomination." Trump told supporters: "We will win."'
     expect(one(text, 'We will win.').speaker?.name).toBe('Donald Trump')
