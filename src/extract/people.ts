@@ -916,7 +916,7 @@ export class PeopleIndex {
       const others = new Set(inS.filter((m) => ok(m.person) && m.person !== first.person && (m === viewpoint || (!this.namedAsObject(m, s.start) && !MODIFIES_NEXT.test(this.masked.slice(m.end, m.end + 80))))).map((m) => m.person))
       // "Corey Lewandowski, Trump's campaign manager, said …": a subject who speaks keeps the floor over names after it.
       const speaks = SPEAKS_AFTER.test(this.masked.slice(first.end, first.end + 200))
-      const before = this.masked.slice(Math.max(s.start, first.start - 300), first.start)
+      const before = this.masked.slice(Math.max(s.start, this.phraseStart(first, inS) - 300), this.phraseStart(first, inS))
       // After an opening phrase closed by a comma, the name must be followed by its verb, perhaps past an appositive
       // ("In an interview, Ham made it clear"); "Along with her husband, Milton Berg, a banker, she gave" is not his.
       const opens = first === viewpoint || leadsSentence(before) || (first.start - s.start <= 300 && /,[ \t]*$/.test(before) && before.split(/\s+/).length <= 12 && !this.namedAsObject(first, s.start) &&
@@ -943,7 +943,8 @@ export class PeopleIndex {
       for (const m of inS) {
         if (/^[’']s\b/.test(this.masked.slice(m.end, m.end + 3))) continue
         // The words before the name, at most 200 characters of them (marked "x" when cut, so ^ means the sentence's start).
-        const before = m.start - s.start <= 200 ? this.masked.slice(s.start, m.start) : `x${this.masked.slice(m.start - 200, m.start)}`
+        const at = this.phraseStart(m, inS)
+        const before = at - s.start <= 200 ? this.masked.slice(s.start, at) : `x${this.masked.slice(at - 200, at)}`
         const after = this.masked.slice(m.end, Math.min(s.end, m.end + 200))
         // "… supported by Sen. Dianne Feinstein of California, the ranking Democrat, who said …" speaks wherever she is named.
         const subject = (SUBJECT_LEAD.test(before) && !OBJECT_AFTER.test(before) && SPEAKS_AFTER.test(after)) || SPEAKS_AFTER_WHO.test(after)
@@ -959,6 +960,18 @@ export class PeopleIndex {
       return agreeing.length === 1 ? agreeing[0]! : null
     }
     return null
+  }
+
+  /**
+   * Where the noun phrase a name heads begins: at another name that modifies it through a role
+   * ("Trump campaign chairman Paul Manafort said" begins at "Trump"), else at the name.
+   */
+  private phraseStart(m: Mention, inS: readonly Mention[]): number {
+    const i = inS.indexOf(m)
+    const prev = i > 0 ? inS[i - 1]! : null
+    if (!prev || prev.person === m.person) return m.start
+    const mod = MODIFIES_NEXT.exec(this.masked.slice(prev.end, m.start + 1))
+    return mod && prev.end + mod[0].length === m.start + 1 ? prev.start : m.start
   }
 
   /** "In a conversation with HuffPost Live’s Alyona Minkovski": a name after a preposition or a possessive is an object. */

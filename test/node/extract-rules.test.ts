@@ -52,6 +52,11 @@ describe('names as newspapers write them', () => {
     expect(who('A volunteer for the Jane Roe campaign spoke.\n\n“We will win,” Roe said.')).toEqual([['We will win,', 'Jane Roe']])
   })
 
+  it('reads a name modifying a role before another name (“Roe campaign chairman Tom Hale said”) as part of his phrase', () => {
+    const text = 'Jack Roe is running for governor.\n\nBut Roe campaign chairman Tom Hale said the candidate’s appeal would grow.\n\n“We think the message will carry,” he said.'
+    expect(who(text)).toEqual([['We think the message will carry,', 'Tom Hale']])
+  })
+
   it('takes the full name given inside a quotation for a person the writer names by surname', () => {
     const text = 'Black said the party "would lose with a Donald Trump nomination." Trump told supporters: "We will win."'
     expect(one(text, 'We will win.').speaker?.name).toBe('Donald Trump')
