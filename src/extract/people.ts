@@ -919,7 +919,9 @@ export class PeopleIndex {
       const before = this.masked.slice(Math.max(s.start, this.phraseStart(first, inS) - 300), this.phraseStart(first, inS))
       // After an opening phrase closed by a comma, the name must be followed by its verb, perhaps past an appositive
       // ("In an interview, Ham made it clear"); "Along with her husband, Milton Berg, a banker, she gave" is not his.
-      const opens = first === viewpoint || leadsSentence(before) || (first.start - s.start <= 300 && /,[ \t]*$/.test(before) && before.split(/\s+/).length <= 12 && !this.namedAsObject(first, s.start) &&
+      // The comma closing the opening phrase may stand inside a quotation ("As for his mangling of “Hamas,” Levine found").
+      const closed = /,[ \t]*$/.test(before) || /,[”"][ \t]*$/.test(this.text.slice(Math.max(s.start, first.start - 4), first.start))
+      const opens = first === viewpoint || leadsSentence(before) || (first.start - s.start <= 300 && closed && before.split(/\s+/).length <= 12 && !this.namedAsObject(first, s.start) &&
         /^(?:,[^,“”"\n]{1,80},|,)?[ \t]+(?!(?:he|she|they|it|we|i)\b)[a-z]/.test(this.masked.slice(first.end, first.end + 120)))
       if (ok(first.person) && (others.size === 0 || speaks) && opens) {
         return { person: first.person, candidates: [first.person, ...candidates.filter((p) => p !== first.person)], how: chained ? 'chain' : 'subject' }

@@ -57,6 +57,11 @@ describe('names as newspapers write them', () => {
     expect(who(text)).toEqual([['We think the message will carry,', 'Tom Hale']])
   })
 
+  it('reads an opening phrase closed by a comma inside a quotation (“As for his “plan,” Hale …”) as closed', () => {
+    const text = 'Jack Roe and Tom Hale met on Monday.\n\nAs for Roe’s talk of a “plan,” Hale found it thin. “I needed more,” he said.'
+    expect(who(text)).toEqual([['I needed more,', 'Tom Hale']])
+  })
+
   it('takes the full name given inside a quotation for a person the writer names by surname', () => {
     const text = 'Black said the party "would lose with a Donald Trump nomination." Trump told supporters: "We will win."'
     expect(one(text, 'We will win.').speaker?.name).toBe('Donald Trump')
