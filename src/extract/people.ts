@@ -273,6 +273,8 @@ export const isFirstName = (t: string) => MALE_NAMES.has(t.toLowerCase()) || FEM
 
 /** What may follow a noun phrase's end: punctuation, or a word that opens no noun ("this", "in", "is"). */
 const THING_ENDS = /^(?:[ \t]*(?:[,;:.!?)—–]|$)|[ \t]+(?:this|that|these|in|on|at|of|and|or|is|was|were|are|has|had|have|to|for|with|from|last|next|where|which|who|by)\b)/
+/** A family word right before a name: a woman's (group 1) or a man's (group 2). */
+const GENDERED_NOUN_BEFORE = /\b(?:(widow|wife|mother|mom|daughter|sister|grandmother|actress|businesswoman)|(widower|husband|father|dad|son|brother|grandfather|businessman))[ \t]+$/
 /** A capitalised word ending like an adverb ("Separately", "Schlafly"). */
 const ADVERB_LIKE = /^[A-Z][a-z]{3,}ly$/
 
@@ -311,6 +313,7 @@ export class PeopleIndex {
     this.completeNames()
     this.collectRelatives()
     this.genderFromRelatives()
+    this.genderFromNounBefore()
     this.collectTitles()
     this.collectRoles()
     this.mentions.sort((a, b) => a.start - b.start)
@@ -687,6 +690,21 @@ export class PeopleIndex {
       const gender = /^(?:wife|widow|daughter|sister|mother)$/.test(word) ? 'f' : 'm'
       const name = m[1] ? this.mentions.find((x) => x.kind === 'name' && x.start === m.index + m[0].length) : this.mentions.find((x) => x.kind === 'name' && x.end === m.index)
       if (name && name.person.gender === null) name.person.gender = gender
+    }
+  }
+
+  /**
+   * "9/11 widow Terry Strada", "his wife Jane Roe": a family word written right before a full name tells the
+   * person's gender, over what the first name suggests ("Terry", "Leslie" are given to both); an honorific wins.
+   */
+  private genderFromNounBefore() {
+    for (const m of this.mentions) {
+      if (m.kind !== 'name' || !m.person.name.includes(' ')) continue
+      const noun = GENDERED_NOUN_BEFORE.exec(this.masked.slice(Math.max(0, m.start - 16), m.start))
+      if (!noun) continue
+      const titles = m.person.titles.map((t) => t.title)
+      if (titles.some((t) => MALE_HONORIFICS.includes(t) || FEMALE_HONORIFICS.includes(t))) continue
+      m.person.gender = noun[1] ? 'f' : 'm'
     }
   }
 

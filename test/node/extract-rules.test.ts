@@ -62,6 +62,11 @@ describe('names as newspapers write them', () => {
     expect(who(text)).toEqual([['I needed more,', 'Tom Hale']])
   })
 
+  it('takes the gender a family word before a full name gives (“widow Terry Roe”) over the first name’s', () => {
+    const text = '“It is wrong,” said widow Terry Roe.\n\nRoe said the families had waited long enough.\n\n“We will not wait,” she said.'
+    expect(who(text)).toEqual([['It is wrong,', 'Terry Roe'], ['We will not wait,', 'Terry Roe']])
+  })
+
   it('takes the full name given inside a quotation for a person the writer names by surname', () => {
     const text = 'Black said the party "would lose with a Donald Trump nomination." Trump told supporters: "We will win."'
     expect(one(text, 'We will win.').speaker?.name).toBe('Donald Trump')
