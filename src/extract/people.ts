@@ -946,6 +946,10 @@ export class PeopleIndex {
       }
       break
     }
+    // A name of unknown gender met only after a preposition ("booked by Meals on Wheels Plus") acts in none of these sentences,
+    // when nothing else says it is a person's: it never speaks and the text never calls it by its last word alone.
+    const actingWeak = weak.filter((p) => this.speaking.has(p) || p.names.some((n) => !n.includes(' ')) || named.some((m) => m.person === p && !this.namedAsObject(m, from)))
+    if (strong.length === 1 && actingWeak.length === 0 && !unsureName(strong[0]!)) return { person: strong[0]!, candidates, how: 'only-acting' }
     return { person: null, candidates, how: 'unsure' }
   }
 

@@ -67,6 +67,13 @@ describe('names as newspapers write them', () => {
     expect(who(text)).toEqual([['It is wrong,', 'Terry Roe'], ['We will not wait,', 'Terry Roe']])
   })
 
+  it('takes the one woman for “she” when the only other name is a thing met after a preposition', () => {
+    const text = 'Jane Roe, a retiree, lives near Dayton. At 29, she still keeps posters from Dirty Dancing in her old room.\n\n“Who wants to live at home?” she said.'
+    expect(who(text)).toEqual([['Who wants to live at home?', 'Jane Roe']])
+    // a name the text also calls by its last word alone is a person's, and leaves it open
+    expect(who('Jane Roe, a retiree, lives near Dayton. At 29, she still keeps posters of Kip Terris in her old room, and a photo with Terris.\n\n“Who wants to live at home?” she said.')[0]![1]).toBeNull()
+  })
+
   it('takes the full name given inside a quotation for a person the writer names by surname', () => {
     const text = 'Black said the party "would lose with a Donald Trump nomination." Trump told supporters: "We will win."'
     expect(one(text, 'We will win.').speaker?.name).toBe('Donald Trump')
