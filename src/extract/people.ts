@@ -275,6 +275,8 @@ export const isFirstName = (t: string) => MALE_NAMES.has(t.toLowerCase()) || FEM
 const THING_ENDS = /^(?:[ \t]*(?:[,;:.!?)—–]|$)|[ \t]+(?:this|that|these|in|on|at|of|and|or|is|was|were|are|has|had|have|to|for|with|from|last|next|where|which|who|by)\b)/
 /** A family word right before a name: a woman's (group 1) or a man's (group 2). */
 const GENDERED_NOUN_BEFORE = /\b(?:(widow|wife|mother|mom|daughter|sister|grandmother|actress|businesswoman)|(widower|husband|father|dad|son|brother|grandfather|businessman))[ \t]+$/
+/** Initials that stand for a place or a body ("U.S.", "D.C."), never a first name's. */
+const PLACE_INITIALS = /^(?:U\.S\.|U\.K\.|U\.N\.|E\.U\.|D\.C\.|L\.A\.|N\.Y\.|N\.J\.|N\.C\.|S\.C\.|N\.H\.|U\.S\.A\.)$/
 /** A capitalised word ending like an adverb ("Separately", "Schlafly"). */
 const ADVERB_LIKE = /^[A-Z][a-z]{3,}ly$/
 
@@ -288,6 +290,8 @@ export function looksLikePerson(tokens: readonly string[]): boolean {
     const w = t.toLowerCase()
     // "Bill Clinton", "Mark Warner": a first name is not the word "bill".
     if (i === 0 && tokens.length > 1 && isFirstName(t)) return true
+    // "J.J. MacNab", "G.K. Butterfield": initials before a surname are a person's, not a place's ("U.S. Steel").
+    if (i === 0 && tokens.length === 2 && /^(?:[A-Z]\.){2,3}$/.test(t) && !PLACE_INITIALS.test(t)) return true
     // "Kathleen Hall Jamieson": after a first name, a middle name may be a word organisations use too.
     if (i > 0 && i < tokens.length - 1 && isFirstName(tokens[0]!) && /^[A-Z][a-z]+$/.test(t) && ORG_WORDS.has(w) && !NOT_PERSONS.has(w)) return true
     // "Rep. Steve Israel", "Kerry Washington": after a first name, a place's name is a surname.

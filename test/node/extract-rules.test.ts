@@ -74,6 +74,12 @@ describe('names as newspapers write them', () => {
     expect(who('Jane Roe, a retiree, lives near Dayton. At 29, she still keeps posters of Kip Terris in her old room, and a photo with Terris.\n\n“Who wants to live at home?” she said.')[0]![1]).toBeNull()
   })
 
+  it('reads initials before a surname (“J.J. Roe”) as a person’s full name, and “U.S.” before a word as no one’s', () => {
+    const text = 'The researcher J.J. Roe has studied the movement for years.\n\nRoe said the group took a “hard stand.”'
+    expect(who(text)).toEqual([['hard stand.', 'J.J. Roe']])
+    expect(who('U.S. Steel said the deal was “a disgrace.”')[0]?.[1] ?? null).not.toBe('U.S. Steel')
+  })
+
   it('takes the full name given inside a quotation for a person the writer names by surname', () => {
     const text = 'Black said the party "would lose with a Donald Trump nomination." Trump told supporters: "We will win."'
     expect(one(text, 'We will win.').speaker?.name).toBe('Donald Trump')
