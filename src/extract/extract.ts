@@ -85,31 +85,32 @@ const RECALLED_BY_UNNAMED = /^[\s,]*(?:the|a|an|one)[ \t]+(?:[a-z-]+[ \t]+){0,3}
 const GOES_ON = /\b(?:added|adds|adding|continued|continues|went[ \t]+on)\b/
 const INTRO_BY_OUTLET = /\bquoted[ \t]+(?:an?|one)[ \t]|\b(?:an?|one)[ \t]+[^.,“”"]{1,60}?[ \t]+told\b/
 
+/** A person the text gives one word for and nothing else: no first name, title, role, pronoun or known actor. */
+function unintroduced(p: Person): boolean {
+  return p.actorId === null && p.names.every((n) => !/\s/.test(n.trim())) && p.titles.length === 0 && p.roles.length === 0 && p.gender === null
+}
+
 /**
  * Extracts the attributed quotations of an article.
  * @example
  * const { quotes } = extractQuotes('“We will win,” Jane Smith said.')
  * quotes[0]?.speaker.name // 'Jane Smith'
  */
-/** A person the text gives one word for and nothing else: no first name, title, role, pronoun or known actor. */
-function unintroduced(p: Person): boolean {
-  return p.actorId === null && p.names.every((n) => !/\s/.test(n.trim())) && p.titles.length === 0 && p.roles.length === 0 && p.gender === null
-}
-
 export function extractQuotes(source: string, known: readonly KnownActor[] = []): Extraction {
   // A no-break space (web pages are full of them) reads as a space; the quotes keep the source's characters.
   const text = source.replace(/\u00a0/g, ' ')
   // A nickname is part of the name around it, never a quotation the writer's sentence stops at.
   const found = findQuotations(text)
-  const quotations = found.filter((q) => !isNickname(text, q))
-  let masked = maskQuotations(text, quotations)
+  const nicknames = found.filter((q) => isNickname(text, q))
+  const nickname = new Set(nicknames)
+  const quotations = found.filter((q) => !nickname.has(q))
   // Marcia “Cia” Price reads as Marcia Price.
-  for (const q of found) if (isNickname(text, q)) masked = masked.slice(0, q.open) + ' '.repeat(q.close + 1 - q.open) + masked.slice(q.close + 1)
+  const masked = maskQuotations(text, quotations, nicknames)
   const sentences = findSentences(masked)
   const people = new PeopleIndex(text, masked, sentences, known)
   const attributor = new Attributor(text, masked, people)
   const quotes: Working[] = []
-  const rejected: RejectedQuote[] = found.filter((q) => isNickname(text, q)).map((q) => ({ start: q.open + 1, text: q.text, reason: 'a nickname inside a name' }))
+  const rejected: RejectedQuote[] = nicknames.map((q) => ({ start: q.open + 1, text: q.text, reason: 'a nickname inside a name' }))
 
   const sentenceOf = (pos: number) => people.sentenceAt(pos)
   const quoted = new Set(quotations.map((q) => sentenceOf(q.open)))

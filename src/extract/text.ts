@@ -71,15 +71,17 @@ export function findQuotations(text: string): Quotation[] {
 /**
  * The text with every quotation's words replaced by MASK (same length, same offsets).
  * A final . ? or ! inside the marks is kept, since it ends the writer's sentence too.
- * A non-breaking space reads as a space ("Newt\u00a0Gingrich" is a name like "Newt Gingrich").
+ * `blanked` quotations are part of the writer's own words (a nickname inside a name,
+ * Marcia “Cia” Price): they become spaces, marks and all, so the name reads whole.
  */
-export function maskQuotations(text: string, quotes: readonly Quotation[]): string {
-  const chars = text.replace(/\u00a0/g, ' ').split('') // UTF-16 code units, so offsets stay JavaScript string indices
+export function maskQuotations(text: string, quotes: readonly Quotation[], blanked: readonly Quotation[] = []): string {
+  const chars = text.split('') // UTF-16 code units, so offsets stay JavaScript string indices
   for (const q of quotes) {
     for (let i = q.open + 1; i < q.close; i++) if (chars[i] !== '\n') chars[i] = MASK
     const last = text[q.close - 1]
     if (last !== undefined && '.?!'.includes(last)) chars[q.close - 1] = last
   }
+  for (const q of blanked) for (let i = q.open; i <= q.close; i++) chars[i] = ' '
   return chars.join('')
 }
 
