@@ -39,7 +39,13 @@ const VERB = new RegExp(
   'gu',
 )
 /** A subject who was asked or told: the words that follow are the other party's. */
-const PASSIVE_ASKED = /\b(?:was|were|is|are|been|being)[ \t]+(?:asked|told|questioned|pressed)\b/
+const PASSIVE_AUX = String.raw`\b(?:was|were|is|are|been|being)[ \t]+`
+const ASKED_VERBS = '(?:asked|told|questioned|pressed)'
+const PASSIVE_ASKED = new RegExp(`${PASSIVE_AUX}${ASKED_VERBS}\\b`)
+const ASKED_VERB = new RegExp(`^${ASKED_VERBS}$`)
+const PASSIVE_BEFORE = new RegExp(`${PASSIVE_AUX}$`)
+/** "was asked by host Bill Maher", "was asked by Fox Business moderator Gerard Baker": the asker, past a role or an owner. */
+const ASKED_BY = new RegExp(String.raw`^[ \t]+by[ \t]+(?:(?:[a-z]+|[A-Z][\p{L}’']*[’']s)[ \t]+){0,3}(?<who>${NAME_RUN})`, 'u')
 
 /** A closing phrase with a speaker of its own: "…, the columnist suggested:". */
 const ANOTHER_SPEAKER = new RegExp(String.raw`,[ \t]+(?:the|a|an|one|some)[ \t][^,]*\b(?:${VERB_ALT})\b[^,]*$`, 'u')
@@ -355,8 +361,8 @@ export class Attributor {
         }
       }
       // "Sanders was asked by host Bill Maher, “…”": the words are the asker's; "Roe was asked, “…”": not Roe's.
-      if (/^(?:asked|told|questioned|pressed)$/.test(verb) && /\b(?:was|were|is|are|been|being)[ \t]+$/.test(this.masked.slice(Math.max(sentenceStart, vStart - 12), vStart))) {
-        const by = new RegExp(String.raw`^[ \t]+by[ \t]+(?:(?:[a-z]+|[A-Z][\p{L}’']*[’']s)[ \t]+){0,3}(?<who>${NAME_RUN})`, 'u').exec(this.masked.slice(vEnd, to))
+      if (ASKED_VERB.test(verb) && PASSIVE_BEFORE.test(this.masked.slice(Math.max(sentenceStart, vStart - 12), vStart))) {
+        const by = ASKED_BY.exec(this.masked.slice(vEnd, to))
         const n = by?.groups ? nameOf(by.groups.who!) : null
         const person = n ? this.people.personForName(n.name, { create: true, titles: n.titles }) : null
         if (person) return { person, candidates: [person], start: vStart, end: vEnd + by![0].length, rule: 'asked-by', confidence: CONFIDENCE['asked-by']!, conduit: null }
