@@ -107,6 +107,7 @@ const CAP_RUN_G = new RegExp(CAP_RUN, 'gu')
 const GIVEN = String.raw`(?:interview|meeting|conversation|appearance|town\s+hall|debate|forum|broadcast|podcast|show|program)`
 /** Writing a publication carries: "wrote in a column this month in the Forward", "in an op-ed for the Post". */
 const WRITTEN = String.raw`(?:column|op-ed|article|essay|piece|letter)`
+const GIVEN_OR_WRITTEN = new RegExp(`${GIVEN}|${WRITTEN}`)
 const CONDUIT_PATTERNS = [
   new RegExp(String.raw`\b(?:[Tt]old|tells|telling|(?:[Ii]n|[Aa]t|[Dd]uring)\s+(?:an?|the|his|her|their)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?${GIVEN}\s+(?:[\p{L}\p{N}]+\s+){0,2}?(?:with|on|for)|(?:[Ii]n|[Ff]or)\s+(?:an?|the|his|her|their)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?${WRITTEN}\s+(?:[\p{L}\p{N}]+\s+){0,2}?(?:in|for)|(?:statement|remarks|comments?|e-?mail|letter)\s+to|[Ss]peaking\s+(?:to|with|on)|[Ss](?:itting|at)\s+down\s+with|(?:wrote|writing|writes)\s+(?:in|for|on)|appearance\s+on|said\s+on|[Aa]ccording\s+to|[Oo]n|(?:obtained|published|first\s+reported|posted|aired|broadcast|hosted|sponsored)\s+by)\s+${CAP_RUN}`, 'gu'),
   new RegExp(String.raw`${CAP_RUN}\s+(?:reported|reports|quoted)\b`, 'gu'),
@@ -162,7 +163,7 @@ export function conduitByPattern(text: string): string | null {
       // "in a Friday interview with Univision": an interview or an appearance is given to an outlet, unless it names a person.
       // "Powe wrote on Young Conservatives": what one writes in or on, named in words that are no person's or place's.
       const wrote = /\b(?:wrote|writing|writes)\s+(?:in|on|for)\s/.test(m[0]) && name.split(/\s+/).length >= 2 && !place
-      if ((wrote || new RegExp(`${GIVEN}|${WRITTEN}`).test(m[0])) && name.split(/\s+/).length <= 3 && !personal && !NOT_OUTLET.test(name) && !NOT_OUTLET_WORD.test(name) && !CALENDAR.test(name)) return name
+      if ((wrote || GIVEN_OR_WRITTEN.test(m[0])) && name.split(/\s+/).length <= 3 && !personal && !NOT_OUTLET.test(name) && !NOT_OUTLET_WORD.test(name) && !CALENDAR.test(name)) return name
     }
   }
   return null

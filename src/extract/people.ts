@@ -104,6 +104,16 @@ const OF_PLACE = String.raw`[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\p{L}.’'-]*(?:[ 
  * part ends with a comma, so "Trump, Clinton said" is Clinton's verb, not Trump's.
  */
 const SAYS = SPEECH_VERBS.filter((v) => !/ing$/.test(v)).join('|')
+/** Per pronoun, compiled once: a sentence it leads ("She said …") and one in which it speaks ("That's why, he argued, …"). */
+const PRONOUN_SENTENCE = Object.fromEntries(
+  (['he', 'she', 'they'] as const).map((p) => [
+    p,
+    {
+      ledByPronoun: new RegExp(String.raw`^\s*(?:[A-Z][a-z]+,?[ \t]+)?${p}\b`, 'i'),
+      pronounSpeaks: new RegExp(String.raw`\b${p}[ \t]+(?:(?:${AUXILIARIES.join('|')}|${ADVERB})[ \t]+)*(?:${SAYS})\b`, 'i'),
+    },
+  ]),
+) as Record<'he' | 'she' | 'they', { ledByPronoun: RegExp; pronounSpeaks: RegExp }>
 const SPEAKS_AFTER = new RegExp(
   String.raw`^(?:[ \t]*\([DRI](?:-[^)\n]{1,20})?\))?(?:${OF_PLACE})?(?:(?:,[^,“”"\n]{1,80}){1,3},)?[ \t]+(?:(?:${AUXILIARIES.join('|')}|${ADVERB})[ \t]+)*(?:${SPEECH_VERBS.filter((v) => !/ing$/.test(v)).join('|')})\b`,
   'u',
@@ -907,9 +917,8 @@ export class PeopleIndex {
     // back past sentences led by the same pronoun ("Walz spoke calmly. She said she backs Hillary Clinton.
     // “…” she said.") and sentences naming only persons of the other gender, to the name that began the run.
     const ok = (p: Person) => p.gender === g || p.gender === null
-    const ledByPronoun = new RegExp(String.raw`^\s*(?:[A-Z][a-z]+,?[ \t]+)?${pronoun}\b`, 'i')
     // …or in which the same pronoun speaks before anyone it could mean is named ("That's why, he argued, …").
-    const pronounSpeaks = new RegExp(String.raw`\b${pronoun}[ \t]+(?:(?:${AUXILIARIES.join('|')}|${ADVERB})[ \t]+)*(?:${SAYS})\b`, 'i')
+    const { ledByPronoun, pronounSpeaks } = PRONOUN_SENTENCE[pronoun]
     const pronounRun = (s: Sentence, inS: readonly Mention[]) => {
       const body = this.masked.slice(s.start, Math.min(s.end, s.start + 1000))
       if (ledByPronoun.test(body)) return true
