@@ -65,6 +65,8 @@ const INVERTED_ROLE = new RegExp(
   'u',
 )
 const ENDS_NAME = new RegExp(`^(?:${AFTER_NAME})`, 'u')
+/** Where an opening clause ends: its comma, or a closing mark after masked words ("As for his mangling of “Hamas,” Levine …"). */
+const OPENING_END = new RegExp(String.raw`,|${MASK}[”"](?=[ \t])`, 'u')
 const RELAYED = new RegExp(String.raw`^,?[ \t]+(?:according[ \t]+to|as[ \t]+recalled[ \t]+by)[ \t]+(${NAME_RUN})`, 'u')
 const ACCORDING = new RegExp(String.raw`^[ \t]*[Aa]ccording[ \t]+to[ \t]+(?<who>${TITLE_PHRASE}|${NAME_RUN})`, 'u')
 
@@ -406,7 +408,7 @@ export class Attributor {
    * ("While Sullivan proclaims the article a “terrific piece,” Clinton fixates on …"), or -1.
    */
   private openingEnd(sentenceStart: number, to: number): number {
-    const m = new RegExp(String.raw`,|${MASK}[”"](?=[ \t])`, 'u').exec(this.masked.slice(sentenceStart, to))
+    const m = OPENING_END.exec(this.masked.slice(sentenceStart, to))
     return m ? sentenceStart + m.index + m[0].length - 1 : this.masked.indexOf(',', sentenceStart)
   }
 
